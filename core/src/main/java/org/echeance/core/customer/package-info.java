@@ -1,0 +1,2 @@
+/** Customers: the parties a seller bills, with their billing preferences. */
+package org.echeance.core.customer;

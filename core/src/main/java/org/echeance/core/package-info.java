@@ -1,0 +1,2 @@
+/** Echeance core: the pure billing domain, with no I/O. */
+package org.echeance.core;

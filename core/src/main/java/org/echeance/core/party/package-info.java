@@ -1,0 +1,2 @@
+/** Parties to invoices: sellers, buyers and payees, with their addresses, contacts and identifiers. */
+package org.echeance.core.party;

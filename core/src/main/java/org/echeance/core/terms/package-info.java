@@ -1,0 +1,2 @@
+/** Payment terms: how an issue date becomes a due date. */
+package org.echeance.core.terms;

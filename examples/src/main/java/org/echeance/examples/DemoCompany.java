@@ -1,0 +1,146 @@
+package org.echeance.examples;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import javax.money.CurrencyUnit;
+import javax.money.Monetary;
+import org.echeance.core.customer.Customer;
+import org.echeance.core.customer.CustomerCategory;
+import org.echeance.core.identifier.Bic;
+import org.echeance.core.identifier.Iban;
+import org.echeance.core.identifier.Siret;
+import org.echeance.core.invoice.AllowanceCharge;
+import org.echeance.core.invoice.DocumentType;
+import org.echeance.core.invoice.Invoice;
+import org.echeance.core.invoice.InvoiceLine;
+import org.echeance.core.invoice.InvoiceNote;
+import org.echeance.core.invoice.UnitCode;
+import org.echeance.core.invoice.VatRate;
+import org.echeance.core.party.Contact;
+import org.echeance.core.party.ElectronicAddress;
+import org.echeance.core.party.Party;
+import org.echeance.core.party.PartyIdentifier;
+import org.echeance.core.party.PostalAddress;
+import org.echeance.core.payment.PaymentInstructions;
+import org.echeance.core.payment.PaymentMeansCode;
+import org.echeance.core.terms.PaymentTerms;
+import org.javamoney.moneta.Money;
+
+/**
+ * The small French business of the demo, its customer and the invoice it sends. All identifiers are fictitious
+ * but valid (check digits included).
+ */
+public final class DemoCompany {
+    /** The demo's currency. */
+    public static final CurrencyUnit EUR = Monetary.getCurrency("EUR");
+
+    private DemoCompany() {}
+
+    /**
+     * Returns the seller: a web agency in Lyon.
+     *
+     * @return the seller
+     */
+    public static Party seller() {
+        return Party.builder("Atelier Durand SARL")
+                .tradingName("Atelier Durand")
+                .legalRegistration(
+                        PartyIdentifier.of(Siret.parse("812 345 676 00017").siren()))
+                .vatNumber("FR19812345676")
+                .legalInformation("SARL au capital de 20 000 EUR, RCS Lyon 812 345 676")
+                .address(PostalAddress.of("14 rue de la République", "69002", "Lyon", "FR"))
+                .contact(Contact.of("Claire Durand", "facturation@atelier-durand.example", "04 72 00 12 34")
+                        .withAlternatePhone("06 12 34 56 78"))
+                .electronicAddress(ElectronicAddress.of("0225", "812345676"))
+                .build();
+    }
+
+    /**
+     * Returns the customer: a bakery in Villeurbanne, billed 30 days net by bank transfer.
+     *
+     * @return the customer
+     */
+    public static Customer customer() {
+        Party bakery = Party.builder("Boulangerie Martin SAS")
+                .legalRegistration(PartyIdentifier.of(Siret.parse("90123456700013")))
+                .vatNumber("FR15901234567")
+                .address(PostalAddress.of("3 place Grandclément", "69100", "Villeurbanne", "FR"))
+                .contact(Contact.of("Julien Martin", "julien.martin@boulangerie-martin.example", "+33 4 78 00 98 76")
+                        .withAlternatePhone("06 98 76 54 32"))
+                .electronicAddress(ElectronicAddress.of("0225", "901234567"))
+                .build();
+        return Customer.builder("C-0042", bakery)
+                .category(CustomerCategory.of("artisan"))
+                .paymentTerms(PaymentTerms.net(30))
+                .defaultPaymentMeans(PaymentMeansCode.SEPA_CREDIT_TRANSFER)
+                .notes("Prefers invoices by email; closed on Mondays")
+                .build();
+    }
+
+    /**
+     * Returns the demo invoice: a website, training hours and books at two VAT rates, a loyalty discount on
+     * the website line, a travel charge, and the legal mentions a French B2B invoice needs.
+     *
+     * @param customer the customer billed
+     * @param issueDate the issue date
+     * @return the invoice, not yet numbered
+     */
+    public static Invoice invoice(Customer customer, LocalDate issueDate) {
+        VatRate standard = VatRate.standard("20");
+        VatRate books = VatRate.standard("5.5");
+        return Invoice.builder(DocumentType.COMMERCIAL_INVOICE, customer.currency())
+                .number("FA-2026-00001")
+                .issueDate(issueDate)
+                .dueDate(customer.paymentTerms().dueDate(issueDate))
+                .deliveryDate(issueDate.minusDays(3))
+                .seller(seller())
+                .buyer(customer.party())
+                .purchaseOrderReference("BC-2026-117")
+                .line(InvoiceLine.builder("1", "Création du site vitrine")
+                        .sellerItemId("WEB-VITRINE")
+                        .description("Maquette, intégration de 6 pages, mise en ligne")
+                        .quantity("1", UnitCode.ONE)
+                        .unitPrice(eur("2400.00"))
+                        .allowanceCharge(AllowanceCharge.allowanceOf(new BigDecimal("10"), eur("2400.00"))
+                                .withReason("95", "Remise fidélité"))
+                        .vatRate(standard)
+                        .build())
+                .line(InvoiceLine.builder("2", "Formation à la gestion du site")
+                        .sellerItemId("FORM-H")
+                        .quantity("6.5", UnitCode.HOUR)
+                        .unitPrice(eur("85.00"))
+                        .vatRate(standard)
+                        .build())
+                .line(InvoiceLine.builder("3", "Livre « Vendre en ligne »")
+                        .sellerItemId("LIV-042")
+                        .quantity("3", UnitCode.PIECE)
+                        .unitPrice(eur("32.50"))
+                        .vatRate(books)
+                        .build())
+                .line(InvoiceLine.builder("4", "Hébergement mensuel")
+                        .sellerItemId("HEB-M")
+                        .quantity("12", UnitCode.MONTH)
+                        .unitPrice(eur("14.9917"))
+                        .vatRate(standard)
+                        .build())
+                .allowanceCharge(AllowanceCharge.charge(eur("45.00"))
+                        .withReason("FC", "Frais de déplacement")
+                        .withVatRate(standard))
+                .note(InvoiceNote.of(
+                        InvoiceNote.LATE_PAYMENT_PENALTIES,
+                        "En cas de retard de paiement, pénalités au taux de la BCE majoré de 10 points."))
+                .note(InvoiceNote.of(
+                        InvoiceNote.RECOVERY_INDEMNITY,
+                        "Indemnité forfaitaire pour frais de recouvrement : 40 EUR (art. D441-5 du Code de"
+                                + " commerce)."))
+                .note(InvoiceNote.of(InvoiceNote.EARLY_PAYMENT_DISCOUNT, "Pas d'escompte pour paiement anticipé."))
+                .paymentTerms("30 jours net, par virement")
+                .paymentInstructions(PaymentInstructions.sepaCreditTransfer(
+                        Iban.parse("FR14 2004 1010 0505 0001 3M02 606"), Bic.parse("PSSTFRPPLYO"), "FA-2026-00001"))
+                .build();
+    }
+
+    private static Money eur(String amount) {
+        return Money.of(new BigDecimal(amount), EUR);
+    }
+}

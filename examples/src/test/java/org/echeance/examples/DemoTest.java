@@ -1,0 +1,73 @@
+package org.echeance.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import org.echeance.core.invoice.Invoice;
+import org.echeance.core.invoice.InvoiceTotals;
+import org.echeance.core.invoice.VatRate;
+import org.echeance.core.money.Amounts;
+import org.echeance.core.validation.En16931Validator;
+import org.echeance.core.validation.FrenchProfile;
+import org.junit.jupiter.api.Test;
+
+class DemoTest {
+    private final Invoice invoice = DemoCompany.invoice(DemoCompany.customer(), LocalDate.of(2026, 1, 15));
+
+    @Test
+    void demoInvoiceTotalsMatchAHandCalculation() {
+        // By hand: line 1 = 2400.00 - 10 % = 2160.00; line 2 = 6.5 h x 85.00 = 552.50; line 3 = 3 x 32.50 = 97.50;
+        // line 4 = 12 x 14.9917 = 179.9004 -> 179.90. Charge 45.00 at 20 %.
+        // 20 % base = 2160.00 + 552.50 + 179.90 + 45.00 = 2937.40, VAT 587.48; 5.5 % base 97.50, VAT 5.3625 -> 5.36.
+        InvoiceTotals totals = invoice.totals();
+        assertThat(decimal(totals.sumOfLineNetAmounts())).isEqualTo("2989.90");
+        assertThat(decimal(totals.chargeTotal())).isEqualTo("45.00");
+        assertThat(decimal(totals.taxExclusiveAmount())).isEqualTo("3034.90");
+        assertThat(decimal(
+                        totals.breakdownOf(VatRate.standard("20")).orElseThrow().vatAmount()))
+                .isEqualTo("587.48");
+        assertThat(decimal(totals.breakdownOf(VatRate.standard("5.5"))
+                        .orElseThrow()
+                        .vatAmount()))
+                .isEqualTo("5.36");
+        assertThat(decimal(totals.vatTotal())).isEqualTo("592.84");
+        assertThat(decimal(totals.amountDue())).isEqualTo("3627.74");
+    }
+
+    @Test
+    void demoInvoiceIsValidEn16931AndFrench() {
+        assertThat(En16931Validator.validate(invoice)).isEmpty();
+        assertThat(FrenchProfile.validate(invoice)).isEmpty();
+    }
+
+    @Test
+    void demoPrintsCustomerInvoiceTotalsAndBreakdown() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        Demo.run(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        String out = bytes.toString(StandardCharsets.UTF_8);
+
+        assertThat(out)
+                .contains("Customer C-0042: Boulangerie Martin SAS")
+                .contains("alt. phone  +33698765432")
+                .contains("INVOICE FA-2026-00001")
+                .contains("Remise fidélité (10 %)")
+                .contains("AMOUNT DUE (BT-115)")
+                .contains("3627.74 EUR")
+                .contains("EN 16931 business rules: no violation")
+                .contains("French legal mentions: no violation");
+        assertThat(out).containsPattern("S\\s+20%\\s+2937\\.40\\s+587\\.48");
+        assertThat(out).containsPattern("S\\s+5\\.5%\\s+97\\.50\\s+5\\.36");
+    }
+
+    @Test
+    void quickStartInvoiceIsDueWithVat() {
+        assertThat(decimal(QuickStart.invoice().totals().amountDue())).isEqualTo("2880.00");
+    }
+
+    private static String decimal(javax.money.MonetaryAmount amount) {
+        return Amounts.toPlainString(amount);
+    }
+}
