@@ -97,6 +97,7 @@ final class IdCheckCommand implements Callable<Integer> {
             case SIRET -> "siret";
             case EMAIL -> "email";
             case PHONE -> "phone";
+            case RF_REFERENCE -> "rf";
         };
     }
 

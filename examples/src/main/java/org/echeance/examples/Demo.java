@@ -41,5 +41,7 @@ public final class Demo {
         out.print(InvoiceTextLayout.invoice(invoice));
         out.print(InvoiceTextLayout.violations("EN 16931 business rules", En16931Validator.validate(invoice)));
         out.print(InvoiceTextLayout.violations("French legal mentions", FrenchProfile.validate(invoice)));
+        out.println();
+        out.print(PaymentStory.play(customer, invoice).describe());
     }
 }

@@ -10,6 +10,8 @@ import org.echeance.core.invoice.InvoiceLine;
 import org.echeance.core.invoice.InvoiceTotals;
 import org.echeance.core.invoice.LineAmounts;
 import org.echeance.core.invoice.VatBreakdown;
+import org.echeance.core.ledger.CustomerStatement;
+import org.echeance.core.ledger.StatementLine;
 import org.echeance.core.money.Amounts;
 import org.echeance.core.party.Party;
 import org.echeance.core.validation.Violation;
@@ -38,7 +40,9 @@ public final class InvoiceTextLayout {
                 .ifPresent(c -> out.append("  category    ").append(c).append('\n'));
         out.append("  language    ").append(customer.language().toLanguageTag()).append('\n');
         out.append("  currency    ").append(customer.currency()).append('\n');
-        out.append("  terms       ").append(customer.paymentTerms()).append('\n');
+        out.append("  terms       ")
+                .append(customer.paymentTerms().describe(java.util.Locale.ENGLISH))
+                .append('\n');
         customer.defaultPaymentMeans()
                 .ifPresent(m -> out.append("  pays by     ").append(m).append('\n'));
         p.vatNumber().ifPresent(v -> out.append("  VAT number  ").append(v).append('\n'));
@@ -188,7 +192,65 @@ public final class InvoiceTextLayout {
         out.append(String.format("%" + (WIDTH - 19) + "s %14s %s%n", label, money(amount), amount.getCurrency()));
     }
 
-    private static String money(MonetaryAmount amount) {
+    /**
+     * Returns a customer statement as text: opening balance, lines with running balance, closing balance, due
+     * and overdue amounts.
+     *
+     * @param statement the statement
+     * @return the text, several lines
+     */
+    public static String statement(CustomerStatement statement) {
+        StringBuilder out = new StringBuilder();
+        out.append(rule('='))
+                .append("STATEMENT of customer ")
+                .append(statement.customerNumber())
+                .append(", ")
+                .append(statement.from())
+                .append(" to ")
+                .append(statement.to())
+                .append('\n');
+        out.append(rule('-'));
+        out.append(String.format(
+                "%-12s %-17s %-22s %12s %12s %14s%n", "Date", "What", "Reference", "Debit", "Credit", "Balance"));
+        out.append(String.format(
+                "%-12s %-17s %-22s %12s %12s %14s%n",
+                statement.from(), "Opening balance", "", "", "", money(statement.openingBalance())));
+        for (StatementLine line : statement.lines()) {
+            out.append(String.format(
+                    "%-12s %-17s %-22s %12s %12s %14s%n",
+                    line.date(),
+                    line.kind().toString().toLowerCase(java.util.Locale.ROOT).replace('_', ' '),
+                    cut(line.reference(), 22),
+                    line.debit().isZero() ? "" : money(line.debit()),
+                    line.credit().isZero() ? "" : money(line.credit()),
+                    money(line.balance())));
+        }
+        out.append(String.format(
+                "%-12s %-17s %-22s %12s %12s %14s%n",
+                statement.to(), "Closing balance", "", "", "", money(statement.closingBalance())));
+        out.append(rule('-'));
+        out.append("Due as of ")
+                .append(statement.asOf())
+                .append(": ")
+                .append(money(statement.dueNow()))
+                .append(' ')
+                .append(statement.currency())
+                .append("   overdue items: ")
+                .append(statement.overdueItems().size())
+                .append("   customer credit: ")
+                .append(money(statement.unappliedCredit()))
+                .append('\n');
+        out.append(rule('='));
+        return out.toString();
+    }
+
+    /**
+     * Formats an amount with its currency's scale.
+     *
+     * @param amount the amount
+     * @return the plain decimal text
+     */
+    static String money(MonetaryAmount amount) {
         return Amounts.toPlainString(amount);
     }
 

@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import org.echeance.core.invoice.Invoice;
+import org.echeance.core.invoice.InvoiceStatus;
 import org.echeance.core.invoice.InvoiceTotals;
 import org.echeance.core.invoice.VatRate;
 import org.echeance.core.money.Amounts;
@@ -60,6 +61,27 @@ class DemoTest {
                 .contains("French legal mentions: no violation");
         assertThat(out).containsPattern("S\\s+20%\\s+2937\\.40\\s+587\\.48");
         assertThat(out).containsPattern("S\\s+5\\.5%\\s+97\\.50\\s+5\\.36");
+    }
+
+    @Test
+    void theInvoiceIsPaidInThreeInstallmentsOneLate() {
+        PaymentStory story = PaymentStory.play(DemoCompany.customer(), invoice);
+        String number = invoice.number().orElseThrow();
+
+        // 3627.74 / 3 = 1209.246..: the first parts take the extra cent, the last the remainder
+        assertThat(story.plan().installments())
+                .extracting(i -> i.dueDate() + " " + decimal(i.amount()))
+                .containsExactly("2026-02-14 1209.25", "2026-03-14 1209.25", "2026-04-14 1209.24");
+        assertThat(story.accountWhenLate().statusOf(number)).isEqualTo(InvoiceStatus.PARTIALLY_PAID);
+        assertThat(story.accountWhenLate().overdueItems(story.lateCheck()))
+                .singleElement()
+                .satisfies(item -> assertThat(item.installmentNumber()).isEqualTo(2));
+        assertThat(story.account().statusOf(number)).isEqualTo(InvoiceStatus.PAID);
+        assertThat(decimal(story.account().balance())).isEqualTo("0.00");
+        assertThat(story.describe())
+                .contains("installment 2 overdue by 6 days, 1209.25 EUR open")
+                .contains("STATEMENT of customer C-0042")
+                .containsPattern("2026-03-28\\s+payment\\s+PSP-ch_3QxLate\\s+1209\\.25\\s+1209\\.24");
     }
 
     @Test

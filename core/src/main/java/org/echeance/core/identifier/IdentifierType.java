@@ -19,7 +19,9 @@ public enum IdentifierType {
     /** Email address. */
     EMAIL("email address"),
     /** Telephone number in international form (ITU-T E.164). */
-    PHONE("phone number");
+    PHONE("phone number"),
+    /** Structured creditor reference a payer quotes with a credit transfer (ISO 11649). */
+    RF_REFERENCE("RF creditor reference");
 
     private final String displayName;
 

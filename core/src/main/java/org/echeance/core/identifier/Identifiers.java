@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 public final class Identifiers {
     private static final Pattern FRENCH_NATIONAL_PHONE = Pattern.compile("0[1-9]\\d{8}");
     private static final Pattern DIGITS = Pattern.compile("\\d+");
+    private static final Pattern RF_SHAPE = Pattern.compile("RF\\d{2}[A-Z0-9]{1,21}");
     private static final Pattern IBAN_SHAPE = Pattern.compile("[A-Z]{2}\\d{2}[A-Z0-9]{11,30}");
     private static final Pattern BIC_SHAPE = Pattern.compile("[A-Z0-9]{8}|[A-Z0-9]{11}");
     private static final Pattern VAT_SHAPE = Pattern.compile("[A-Z]{2}[A-Z0-9+*]*\\d[A-Z0-9+*]*");
@@ -32,8 +33,9 @@ public final class Identifiers {
      *       number};
      *   <li>9 digits, once spaces are removed, are a {@linkplain IdentifierType#SIREN SIREN} and 14 digits a
      *       {@linkplain IdentifierType#SIRET SIRET};
-     *   <li>once spaces are removed and letters upper-cased: 2 letters, 2 digits and 11 to 30 letters or digits are
-     *       an {@linkplain IdentifierType#IBAN IBAN};
+     *   <li>once spaces are removed and letters upper-cased: RF, 2 digits and 1 to 21 letters or digits are an
+     *       {@linkplain IdentifierType#RF_REFERENCE RF creditor reference} (no country has the IBAN code RF);
+     *   <li>2 letters, 2 digits and 11 to 30 letters or digits are an {@linkplain IdentifierType#IBAN IBAN};
      *   <li>8 or 11 letters or digits that start with 6 letters, or with 4 letters or digits and an ISO 3166 country
      *       code, are a {@linkplain IdentifierType#BIC BIC};
      *   <li>the prefix of an EU member state, EL, XI or GR followed by characters including a digit (once spaces,
@@ -66,6 +68,9 @@ public final class Identifiers {
             if (compact.length() == 14) {
                 return Optional.of(IdentifierType.SIRET);
             }
+        }
+        if (RF_SHAPE.matcher(compact).matches()) {
+            return Optional.of(IdentifierType.RF_REFERENCE);
         }
         if (IBAN_SHAPE.matcher(compact).matches()) {
             return Optional.of(IdentifierType.IBAN);
@@ -122,6 +127,7 @@ public final class Identifiers {
             case SIRET -> Siret.check(value);
             case EMAIL -> EmailAddress.check(value);
             case PHONE -> PhoneNumber.check(value);
+            case RF_REFERENCE -> RfCreditorReference.check(value);
         };
     }
 }

@@ -1,8 +1,9 @@
 /**
  * Provides the identifiers that appear on invoices and in customer records, each checked when it is built.
  *
- * <p>Bank identifiers ({@link org.echeance.core.identifier.Iban}, {@link org.echeance.core.identifier.Bic}), the EU
- * VAT identification number ({@link org.echeance.core.identifier.VatNumber}), the French company registry numbers
+ * <p>Bank identifiers ({@link org.echeance.core.identifier.Iban}, {@link org.echeance.core.identifier.Bic}), the RF
+ * creditor reference payers quote ({@link org.echeance.core.identifier.RfCreditorReference}), the EU VAT
+ * identification number ({@link org.echeance.core.identifier.VatNumber}), the French company registry numbers
  * ({@link org.echeance.core.identifier.Siren}, {@link org.echeance.core.identifier.Siret}) and contact identifiers
  * ({@link org.echeance.core.identifier.EmailAddress}, {@link org.echeance.core.identifier.PhoneNumber}) are immutable
  * values: {@code parse} normalises and validates, throwing {@link

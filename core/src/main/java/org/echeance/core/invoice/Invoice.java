@@ -15,9 +15,13 @@ import javax.money.MonetaryAmount;
 import org.echeance.core.invoice.internal.TotalsCalculator;
 import org.echeance.core.invoice.internal.TotalsCalculator.Exemption;
 import org.echeance.core.money.Amounts;
+import org.echeance.core.numbering.NumberingRequest;
+import org.echeance.core.numbering.NumberingStrategy;
 import org.echeance.core.party.Party;
 import org.echeance.core.party.PostalAddress;
 import org.echeance.core.payment.PaymentInstructions;
+import org.echeance.core.terms.PaymentTerms;
+import org.echeance.core.validation.En16931Validator;
 import org.echeance.core.validation.InvoiceValidationException;
 import org.echeance.core.validation.Violation;
 
@@ -326,6 +330,86 @@ public final class Invoice {
      */
     public InvoiceTotals totals() {
         return totals;
+    }
+
+    /**
+     * Checks if this document is a draft: it has no number yet.
+     *
+     * @return true while the document has not been issued
+     */
+    public boolean isDraft() {
+        return number.isEmpty();
+    }
+
+    /**
+     * Returns a copy of this draft, issued with a number taken from a numbering strategy on a date.
+     *
+     * <p>The draft is first checked against the EN 16931 business rules (all but BR-02, the number it is about to
+     * get) with its issue and due dates set: a draft that fails is refused before any number is taken, so a
+     * refusal never burns a number. The due date is the draft's own if it has one, else the one the payment terms
+     * give for the issue date.
+     *
+     * @param numbering where the number comes from
+     * @param issueDate the issue date (BT-2)
+     * @param terms the payment terms that give the due date when the draft has none
+     * @return the issued invoice
+     * @throws InvoiceStateException if this document is already issued (ECH-LIFE-01)
+     * @throws InvoiceValidationException listing every business rule the draft breaks
+     */
+    public Invoice issue(NumberingStrategy numbering, LocalDate issueDate, PaymentTerms terms) {
+        Objects.requireNonNull(numbering, "numbering");
+        Objects.requireNonNull(issueDate, "issueDate");
+        Objects.requireNonNull(terms, "terms");
+        Builder candidate = toBuilder().issueDate(issueDate);
+        if (dueDate.isEmpty()) {
+            candidate.dueDate(terms.dueDate(issueDate));
+        }
+        return candidate
+                .build()
+                .issueChecked(() -> numbering.nextNumber(NumberingRequest.of(this, issueDate, Optional.empty())));
+    }
+
+    /**
+     * Returns a copy of this draft, issued with a given number on a date; the due date stays as set on the draft.
+     *
+     * <p>As with {@link #issue(NumberingStrategy, LocalDate, PaymentTerms)}, the draft is checked against EN 16931
+     * before it is numbered.
+     *
+     * @param invoiceNumber the number (BT-1)
+     * @param issueDate the issue date (BT-2)
+     * @return the issued invoice
+     * @throws InvoiceStateException if this document is already issued (ECH-LIFE-01)
+     * @throws InvoiceValidationException listing every business rule the draft breaks
+     */
+    public Invoice issue(String invoiceNumber, LocalDate issueDate) {
+        Objects.requireNonNull(invoiceNumber, "invoiceNumber");
+        Objects.requireNonNull(issueDate, "issueDate");
+        return toBuilder().issueDate(issueDate).build().issueChecked(() -> invoiceNumber);
+    }
+
+    private Invoice issueChecked(java.util.function.Supplier<String> numberSource) {
+        if (!isDraft()) {
+            throw new InvoiceStateException(
+                    "ECH-LIFE-01", number.orElseThrow(), "an issued " + documentName() + " is never issued again");
+        }
+        List<Violation> violations = new ArrayList<>();
+        for (Violation v : En16931Validator.validate(this)) {
+            if (!v.ruleId().equals("BR-02")) {
+                violations.add(v);
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw new InvoiceValidationException(violations);
+        }
+        String taken = numberSource.get();
+        if (taken == null || taken.isBlank()) {
+            throw new InvoiceStateException("ECH-LIFE-02", "(draft)", "the numbering strategy gave no number");
+        }
+        return toBuilder().number(taken).build();
+    }
+
+    private String documentName() {
+        return isCreditNote() ? "credit note" : "invoice";
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.echeance.core.terms;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Objects;
 import org.echeance.core.validation.ValidationException;
 
@@ -20,13 +21,11 @@ public record NetDays(int days) implements PaymentTerms {
     /**
      * Creates net terms.
      *
-     * @throws ValidationException if the number of days is negative or above {@link #MAX_DAYS}
+     * @throws ValidationException if the number of days is negative or above {@link #MAX_DAYS} (rule {@code
+     *     ECH-TERMS-01})
      */
     public NetDays {
-        if (days < 0 || days > MAX_DAYS) {
-            throw ValidationException.of(
-                    "ECH-TERMS-01", "paymentTerms.days", days + " is not a number of days from 0 to " + MAX_DAYS);
-        }
+        checkDays(days, "paymentTerms.days");
     }
 
     @Override
@@ -34,8 +33,28 @@ public record NetDays(int days) implements PaymentTerms {
         return Objects.requireNonNull(issueDate, "issueDate").plusDays(days);
     }
 
+    /**
+     * Returns the wording of the terms: {@code "30 jours net"} in French, {@code "30 days net"} in English.
+     *
+     * @param locale the language of the invoice
+     * @return the wording
+     * @throws NullPointerException if the locale is null
+     */
+    @Override
+    public String describe(Locale locale) {
+        boolean french = Wording.isFrench(locale);
+        return Wording.days(days, french) + " net";
+    }
+
     @Override
     public String toString() {
         return "net " + days + " days";
+    }
+
+    /** Checks a number of days of a term, shared by the terms that count days (rule {@code ECH-TERMS-01}). */
+    static void checkDays(int days, String path) {
+        if (days < 0 || days > MAX_DAYS) {
+            throw ValidationException.of("ECH-TERMS-01", path, days + " is not a number of days from 0 to " + MAX_DAYS);
+        }
     }
 }

@@ -83,6 +83,14 @@ class IdentifierCheckTest {
     void namesEachTypeForSentences() {
         assertThat(IdentifierType.values())
                 .extracting(IdentifierType::displayName)
-                .containsExactly("IBAN", "BIC", "VAT number", "SIREN", "SIRET", "email address", "phone number");
+                .containsExactly(
+                        "IBAN",
+                        "BIC",
+                        "VAT number",
+                        "SIREN",
+                        "SIRET",
+                        "email address",
+                        "phone number",
+                        "RF creditor reference");
     }
 }

@@ -1,0 +1,2 @@
+/** Invoice events and their delivery to the application's listeners. */
+package org.echeance.core.event;

@@ -1,0 +1,2 @@
+/** The numbering extension point: how issued documents get their numbers. */
+package org.echeance.core.numbering;
