@@ -13,7 +13,6 @@ import org.echeance.core.invoice.AllowanceCharge;
 import org.echeance.core.invoice.DocumentType;
 import org.echeance.core.invoice.Invoice;
 import org.echeance.core.invoice.InvoiceLine;
-import org.echeance.core.invoice.InvoiceNote;
 import org.echeance.core.invoice.UnitCode;
 import org.echeance.core.invoice.VatRate;
 import org.echeance.core.party.Contact;
@@ -23,6 +22,8 @@ import org.echeance.core.party.PartyIdentifier;
 import org.echeance.core.party.PostalAddress;
 import org.echeance.core.payment.PaymentInstructions;
 import org.echeance.core.payment.PaymentMeansCode;
+import org.echeance.core.terms.EarlyPaymentDiscount;
+import org.echeance.core.terms.LatePaymentTerms;
 import org.echeance.core.terms.PaymentTerms;
 import org.javamoney.moneta.Money;
 
@@ -31,6 +32,9 @@ import org.javamoney.moneta.Money;
  * but valid (check digits included).
  */
 public final class DemoCompany {
+    /** The ECB main refinancing rate the demo assumes for the half-year, in percent. */
+    public static final BigDecimal ECB_MAIN_REFINANCING_RATE = new BigDecimal("2.15");
+
     /** The demo's currency. */
     public static final CurrencyUnit EUR = Monetary.getCurrency("EUR");
 
@@ -126,15 +130,11 @@ public final class DemoCompany {
                 .allowanceCharge(AllowanceCharge.charge(eur("45.00"))
                         .withReason("FC", "Frais de déplacement")
                         .withVatRate(standard))
-                .note(InvoiceNote.of(
-                        InvoiceNote.LATE_PAYMENT_PENALTIES,
-                        "En cas de retard de paiement, pénalités au taux de la BCE majoré de 10 points."))
-                .note(InvoiceNote.of(
-                        InvoiceNote.RECOVERY_INDEMNITY,
-                        "Indemnité forfaitaire pour frais de recouvrement : 40 EUR (art. D441-5 du Code de"
-                                + " commerce)."))
-                .note(InvoiceNote.of(InvoiceNote.EARLY_PAYMENT_DISCOUNT, "Pas d'escompte pour paiement anticipé."))
-                .paymentTerms("30 jours net, par virement")
+                .paymentNotes(
+                        LatePaymentTerms.frenchDefault(ECB_MAIN_REFINANCING_RATE),
+                        EarlyPaymentDiscount.none(),
+                        customer.language())
+                .paymentTerms(customer.paymentTerms().describe(customer.language()) + ", par virement")
                 .paymentInstructions(PaymentInstructions.sepaCreditTransfer(
                         Iban.parse("FR14 2004 1010 0505 0001 3M02 606"), Bic.parse("PSSTFRPPLYO"), "FA-2026-00001"))
                 .build();

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -20,6 +21,8 @@ import org.echeance.core.numbering.NumberingStrategy;
 import org.echeance.core.party.Party;
 import org.echeance.core.party.PostalAddress;
 import org.echeance.core.payment.PaymentInstructions;
+import org.echeance.core.terms.EarlyPaymentDiscount;
+import org.echeance.core.terms.LatePaymentTerms;
 import org.echeance.core.terms.PaymentTerms;
 import org.echeance.core.validation.En16931Validator;
 import org.echeance.core.validation.InvoiceValidationException;
@@ -682,6 +685,54 @@ public final class Invoice {
          */
         public Builder note(InvoiceNote note) {
             notes.add(Objects.requireNonNull(note, "note"));
+            return this;
+        }
+
+        /**
+         * Adds the payment notes French law asks for (L441-9), with the subject codes of the 2026 reform
+         * (BR-FR-05): the late-payment penalties ({@code PMD}), the fixed recovery indemnity between businesses
+         * ({@code PMT}) and the early-payment discount statement ({@code AAB}).
+         *
+         * @param late the late-payment terms
+         * @param discount the early-payment discount, or {@link EarlyPaymentDiscount#none()}
+         * @param locale the language of the notes
+         * @return this builder
+         */
+        public Builder paymentNotes(LatePaymentTerms late, EarlyPaymentDiscount discount, Locale locale) {
+            Objects.requireNonNull(late, "late");
+            Objects.requireNonNull(discount, "discount");
+            Objects.requireNonNull(locale, "locale");
+            notes.add(InvoiceNote.of(InvoiceNote.LATE_PAYMENT_PENALTIES, late.penaltyMention(locale)));
+            late.recoveryIndemnityMention(locale)
+                    .ifPresent(text -> notes.add(InvoiceNote.of(InvoiceNote.RECOVERY_INDEMNITY, text)));
+            notes.add(InvoiceNote.of(InvoiceNote.EARLY_PAYMENT_DISCOUNT, discount.describe(locale)));
+            return this;
+        }
+
+        /**
+         * Deducts an issued prepayment (deposit) invoice from this final invoice: its amount due is added to the
+         * paid amount (BT-113) and it is referenced with its number and date (BG-3), as French law asks.
+         *
+         * @param deposit the issued prepayment invoice (type 386), in this invoice's currency
+         * @return this builder
+         * @throws InvoiceStateException if the document is not an issued prepayment invoice (ECH-LIFE-04)
+         * @throws org.echeance.core.money.CurrencyMismatchException if it is in another currency
+         */
+        public Builder deductPrepayment(Invoice deposit) {
+            Objects.requireNonNull(deposit, "deposit");
+            if (deposit.documentType() != DocumentType.PREPAYMENT_INVOICE
+                    || deposit.isDraft()
+                    || deposit.issueDate().isEmpty()) {
+                throw new InvoiceStateException(
+                        "ECH-LIFE-04",
+                        deposit.number().orElse("(draft)"),
+                        "only an issued prepayment invoice (386) is deducted from a final invoice");
+            }
+            BigDecimal paid = Amounts.decimal(deposit.totals().amountDue(), currency, "prepaidAmount");
+            BigDecimal already = prepaidAmount.map(Amounts::decimal).orElse(BigDecimal.ZERO);
+            prepaidAmount = Optional.of(Amounts.money(already.add(paid), currency));
+            precedingInvoices.add(InvoiceReference.of(
+                    deposit.number().orElseThrow(), deposit.issueDate().orElseThrow()));
             return this;
         }
 
