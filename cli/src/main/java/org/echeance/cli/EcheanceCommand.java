@@ -1,5 +1,6 @@
 package org.echeance.cli;
 
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -24,12 +25,22 @@ import picocli.CommandLine.Spec;
         description = "Echeance billing tools.",
         subcommands = {
             IdCommand.class,
+            NumberCommand.class,
+            RruleCommand.class,
         })
 public final class EcheanceCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    EcheanceCommand() {}
+    private final InputStream input;
+
+    EcheanceCommand() {
+        this(System.in);
+    }
+
+    private EcheanceCommand(InputStream input) {
+        this.input = input;
+    }
 
     /**
      * Runs the tool with the process's arguments and exits with its exit code.
@@ -49,7 +60,21 @@ public final class EcheanceCommand implements Callable<Integer> {
      * @return the exit code: 0 success, 1 invalid value or failure, 2 usage error
      */
     static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine commandLine = new CommandLine(new EcheanceCommand());
+        return run(System.in, out, err, args);
+    }
+
+    /**
+     * Runs the tool as {@link #run(PrintWriter, PrintWriter, String...)} does, with {@code in} as standard input for the
+     * commands that read it ({@code rrule expand --batch}).
+     *
+     * @param in what the commands read as standard input
+     * @param out where results and requested help go
+     * @param err where error messages and usage after a usage error go
+     * @param args the command line arguments
+     * @return the exit code: 0 success, 1 invalid value or failure, 2 usage error
+     */
+    static int run(InputStream in, PrintWriter out, PrintWriter err, String... args) {
+        CommandLine commandLine = new CommandLine(new EcheanceCommand(in));
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((exception, failed, parseResult) -> {
@@ -66,6 +91,11 @@ public final class EcheanceCommand implements Callable<Integer> {
             out.flush();
             err.flush();
         }
+    }
+
+    /** Returns what the commands read as standard input. */
+    InputStream input() {
+        return input;
     }
 
     private static String describe(Exception exception) {

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
+import org.echeance.core.customer.Customer;
 import org.echeance.core.invoice.internal.TotalsCalculator;
 import org.echeance.core.invoice.internal.TotalsCalculator.Exemption;
 import org.echeance.core.money.Amounts;
@@ -360,6 +361,28 @@ public final class Invoice {
      * @throws InvoiceValidationException listing every business rule the draft breaks
      */
     public Invoice issue(NumberingStrategy numbering, LocalDate issueDate, PaymentTerms terms) {
+        return issue(numbering, issueDate, terms, Optional.empty());
+    }
+
+    /**
+     * Returns a copy of this draft for a customer, issued with a number taken from a numbering strategy on a date:
+     * the customer's payment terms give the due date when the draft has none, and its customer number reaches the
+     * numbering strategy (for per-customer series and {@code {customer}} patterns).
+     *
+     * @param numbering where the number comes from
+     * @param issueDate the issue date (BT-2)
+     * @param customer the customer billed
+     * @return the issued invoice
+     * @throws InvoiceStateException if this document is already issued (ECH-LIFE-01)
+     * @throws InvoiceValidationException listing every business rule the draft breaks
+     */
+    public Invoice issue(NumberingStrategy numbering, LocalDate issueDate, Customer customer) {
+        Objects.requireNonNull(customer, "customer");
+        return issue(numbering, issueDate, customer.paymentTerms(), Optional.of(customer.customerNumber()));
+    }
+
+    private Invoice issue(
+            NumberingStrategy numbering, LocalDate issueDate, PaymentTerms terms, Optional<String> customerNumber) {
         Objects.requireNonNull(numbering, "numbering");
         Objects.requireNonNull(issueDate, "issueDate");
         Objects.requireNonNull(terms, "terms");
@@ -369,7 +392,7 @@ public final class Invoice {
         }
         return candidate
                 .build()
-                .issueChecked(() -> numbering.nextNumber(NumberingRequest.of(this, issueDate, Optional.empty())));
+                .issueChecked(() -> numbering.nextNumber(NumberingRequest.of(this, issueDate, customerNumber)));
     }
 
     /**

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import javax.money.Monetary;
+import org.echeance.core.customer.Customer;
 import org.echeance.core.numbering.NumberingRequest;
 import org.echeance.core.numbering.NumberingStrategy;
 import org.echeance.core.party.Party;
@@ -66,6 +67,22 @@ class InvoiceIssueTest {
             assertThat(r.productCode()).contains("AUD-1");
             assertThat(r.seller().legalName()).isEqualTo("Vendeur SARL");
         });
+    }
+
+    @Test
+    void issuingForACustomerUsesItsTermsAndPassesItsNumberToTheNumbering() {
+        CountingNumbering numbering = new CountingNumbering();
+        Customer customer = Customer.builder(
+                        "C-0042", Party.builder("Client SAS").build())
+                .paymentTerms(PaymentTerms.net(45))
+                .build();
+
+        Invoice issued = draft().build().issue(numbering, ISSUED, customer);
+
+        assertThat(issued.dueDate()).contains(LocalDate.of(2026, 3, 17));
+        assertThat(numbering.requests)
+                .singleElement()
+                .satisfies(r -> assertThat(r.customerNumber()).contains("C-0042"));
     }
 
     @Test

@@ -1,0 +1,2 @@
+/** Invoice numbering: patterns, strategies and gap-free sequence stores. */
+package org.echeance.numbering;
