@@ -2,6 +2,7 @@ package org.echeance.examples;
 
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -25,19 +26,37 @@ public final class Demo {
     public static void main(String[] args) {
         // Moneta announces its providers through java.util.logging at INFO; an application chooses to hear it.
         Logger.getLogger("org.javamoney.moneta").setLevel(Level.WARNING);
-        run(new PrintStream(System.out, true, StandardCharsets.UTF_8));
+        Path output = Path.of(args.length > 0 ? args[0] : "demo-output");
+        run(new PrintStream(System.out, true, StandardCharsets.UTF_8), output);
     }
 
     /**
-     * Runs the demo, printing to a stream.
+     * Runs the demo, printing to a stream and writing into an output folder.
      *
      * @param out where to print
+     * @param output the output folder (the numbering database goes there)
      */
-    public static void run(PrintStream out) {
+    public static void run(PrintStream out, Path output) {
         out.println("Echeance demo: a French web agency bills a bakery\n");
         Customer customer = DemoCompany.customer();
         out.println(InvoiceTextLayout.customer(customer));
-        Invoice invoice = DemoCompany.invoice(customer, LocalDate.of(2026, 1, 15));
+        try (DemoNumbering numbering = DemoNumbering.createIn(output)) {
+            Invoice invoice = numbering.issue(DemoCompany.draft(customer).build(), LocalDate.of(2026, 1, 15), customer);
+            story(out, customer, invoice);
+            Invoice hosting = numbering.issue(DemoCompany.hostingDraft(customer), LocalDate.of(2026, 2, 1), customer);
+            Invoice credit = numbering.issue(
+                    DemoCompany.goodwillCreditNote(customer, hosting), LocalDate.of(2026, 2, 3), customer);
+            out.println();
+            out.println("Numbered from the H2 file database " + output.resolve("numbering.mv.db") + ":");
+            for (Invoice document : java.util.List.of(invoice, hosting, credit)) {
+                out.println("  " + document.number().orElseThrow() + "  " + document.documentType() + "  issued "
+                        + document.issueDate().orElseThrow() + "  "
+                        + InvoiceTextLayout.money(document.totals().amountDue()) + " " + document.currency());
+            }
+        }
+    }
+
+    private static void story(PrintStream out, Customer customer, Invoice invoice) {
         out.print(InvoiceTextLayout.invoice(invoice));
         out.print(InvoiceTextLayout.violations("EN 16931 business rules", En16931Validator.validate(invoice)));
         out.print(InvoiceTextLayout.violations("French legal mentions", FrenchProfile.validate(invoice)));

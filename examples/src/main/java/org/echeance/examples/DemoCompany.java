@@ -8,11 +8,14 @@ import org.echeance.core.customer.Customer;
 import org.echeance.core.customer.CustomerCategory;
 import org.echeance.core.identifier.Bic;
 import org.echeance.core.identifier.Iban;
+import org.echeance.core.identifier.RfCreditorReference;
 import org.echeance.core.identifier.Siret;
 import org.echeance.core.invoice.AllowanceCharge;
 import org.echeance.core.invoice.DocumentType;
 import org.echeance.core.invoice.Invoice;
 import org.echeance.core.invoice.InvoiceLine;
+import org.echeance.core.invoice.InvoicePeriod;
+import org.echeance.core.invoice.InvoiceReference;
 import org.echeance.core.invoice.UnitCode;
 import org.echeance.core.invoice.VatRate;
 import org.echeance.core.party.Contact;
@@ -82,21 +85,43 @@ public final class DemoCompany {
     }
 
     /**
-     * Returns the demo invoice: a website, training hours and books at two VAT rates, a loyalty discount on
-     * the website line, a travel charge, and the legal mentions a French B2B invoice needs.
+     * Returns the demo invoice, issued with a fixed number (for tests and examples that need no database).
      *
      * @param customer the customer billed
      * @param issueDate the issue date
-     * @return the invoice, not yet numbered
+     * @return the issued invoice FA-2026-00001
      */
     public static Invoice invoice(Customer customer, LocalDate issueDate) {
+        return draft(customer)
+                .dueDate(customer.paymentTerms().dueDate(issueDate))
+                .build()
+                .issue("FA-2026-00001", issueDate);
+    }
+
+    /**
+     * Returns the customer's RF creditor reference, quoted on every transfer: built from its customer number, so
+     * it is on the invoice before the invoice has a number.
+     *
+     * @param customer the customer
+     * @return the reference
+     */
+    public static RfCreditorReference paymentReference(Customer customer) {
+        return RfCreditorReference.of(customer.customerNumber());
+    }
+
+    /**
+     * Returns the demo draft: a website, training hours and books at two VAT rates, a loyalty discount on
+     * the website line, a travel charge, and the legal mentions a French B2B invoice needs. It has no number
+     * and no issue date: both come when it is issued.
+     *
+     * @param customer the customer billed
+     * @return the draft's builder
+     */
+    public static Invoice.Builder draft(Customer customer) {
         VatRate standard = VatRate.standard("20");
         VatRate books = VatRate.standard("5.5");
         return Invoice.builder(DocumentType.COMMERCIAL_INVOICE, customer.currency())
-                .number("FA-2026-00001")
-                .issueDate(issueDate)
-                .dueDate(customer.paymentTerms().dueDate(issueDate))
-                .deliveryDate(issueDate.minusDays(3))
+                .deliveryDate(LocalDate.of(2026, 1, 12))
                 .seller(seller())
                 .buyer(customer.party())
                 .purchaseOrderReference("BC-2026-117")
@@ -136,7 +161,53 @@ public final class DemoCompany {
                         customer.language())
                 .paymentTerms(customer.paymentTerms().describe(customer.language()) + ", par virement")
                 .paymentInstructions(PaymentInstructions.sepaCreditTransfer(
-                        Iban.parse("FR14 2004 1010 0505 0001 3M02 606"), Bic.parse("PSSTFRPPLYO"), "FA-2026-00001"))
+                        Iban.parse("FR14 2004 1010 0505 0001 3M02 606"),
+                        Bic.parse("PSSTFRPPLYO"),
+                        paymentReference(customer).toString()));
+    }
+
+    /**
+     * Returns a draft for February's hosting.
+     *
+     * @param customer the customer billed
+     * @return the draft
+     */
+    public static Invoice hostingDraft(Customer customer) {
+        return Invoice.builder(DocumentType.COMMERCIAL_INVOICE, customer.currency())
+                .seller(seller())
+                .buyer(customer.party())
+                .invoicingPeriod(InvoicePeriod.ofClosed(LocalDate.of(2026, 2, 1), LocalDate.of(2026, 2, 28)))
+                .line(InvoiceLine.builder("1", "Hébergement et maintenance, février")
+                        .sellerItemId("HEB-M")
+                        .quantity("1", UnitCode.MONTH)
+                        .unitPrice(eur("120.00"))
+                        .vatRate(VatRate.standard("20"))
+                        .build())
+                .paymentNotes(
+                        LatePaymentTerms.frenchDefault(ECB_MAIN_REFINANCING_RATE),
+                        EarlyPaymentDiscount.none(),
+                        customer.language())
+                .build();
+    }
+
+    /**
+     * Returns a draft credit note: a commercial gesture of 30.00 excl. VAT on an issued invoice.
+     *
+     * @param customer the customer credited
+     * @param corrected the invoice it corrects
+     * @return the draft credit note
+     */
+    public static Invoice goodwillCreditNote(Customer customer, Invoice corrected) {
+        return Invoice.builder(DocumentType.CREDIT_NOTE, customer.currency())
+                .seller(seller())
+                .buyer(customer.party())
+                .precedingInvoice(InvoiceReference.of(
+                        corrected.number().orElseThrow(), corrected.issueDate().orElseThrow()))
+                .line(InvoiceLine.builder("1", "Geste commercial : interruption de service du 12 février")
+                        .quantity("1", UnitCode.ONE)
+                        .unitPrice(eur("30.00"))
+                        .vatRate(VatRate.standard("20"))
+                        .build())
                 .build();
     }
 

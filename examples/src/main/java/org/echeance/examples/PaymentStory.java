@@ -34,8 +34,7 @@ public final class PaymentStory {
                 invoice,
                 PlanShape.equalParts(3),
                 DueDates.monthly(invoice.dueDate().orElseThrow()));
-        String number = invoice.number().orElseThrow();
-        RfCreditorReference reference = RfCreditorReference.of(number);
+        RfCreditorReference reference = DemoCompany.paymentReference(customer);
         List<Installment> parts = plan.installments();
 
         CustomerAccount a = CustomerAccount.open("atelier-durand", customer.customerNumber(), invoice.currency())

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import org.echeance.core.invoice.Invoice;
 import org.echeance.core.invoice.InvoiceStatus;
@@ -14,6 +15,7 @@ import org.echeance.core.money.Amounts;
 import org.echeance.core.validation.En16931Validator;
 import org.echeance.core.validation.FrenchProfile;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class DemoTest {
     private final Invoice invoice = DemoCompany.invoice(DemoCompany.customer(), LocalDate.of(2026, 1, 15));
@@ -45,10 +47,8 @@ class DemoTest {
     }
 
     @Test
-    void demoPrintsCustomerInvoiceTotalsAndBreakdown() {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        Demo.run(new PrintStream(bytes, true, StandardCharsets.UTF_8));
-        String out = bytes.toString(StandardCharsets.UTF_8);
+    void demoPrintsCustomerInvoiceTotalsAndBreakdown(@TempDir Path output) {
+        String out = runDemo(output);
 
         assertThat(out)
                 .contains("Customer C-0042: Boulangerie Martin SAS")
@@ -85,8 +85,27 @@ class DemoTest {
     }
 
     @Test
+    void demoNumbersItsDocumentsGapFreeFromAnH2FileDatabase(@TempDir Path output) {
+        String first = runDemo(output);
+        String second = runDemo(output);
+
+        assertThat(output.resolve("numbering.mv.db")).exists();
+        assertThat(first)
+                .containsPattern("FA-2026-00001\\s+COMMERCIAL_INVOICE\\s+issued 2026-01-15\\s+3627\\.74 EUR")
+                .containsPattern("FA-2026-00002\\s+COMMERCIAL_INVOICE\\s+issued 2026-02-01\\s+144\\.00 EUR")
+                .containsPattern("AV-2026-00001\\s+CREDIT_NOTE\\s+issued 2026-02-03\\s+36\\.00 EUR");
+        assertThat(second).as("a new run starts a fresh database: same numbers").isEqualTo(first);
+    }
+
+    @Test
     void quickStartInvoiceIsDueWithVat() {
         assertThat(decimal(QuickStart.invoice().totals().amountDue())).isEqualTo("2880.00");
+    }
+
+    private static String runDemo(Path output) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        Demo.run(new PrintStream(bytes, true, StandardCharsets.UTF_8), output);
+        return bytes.toString(StandardCharsets.UTF_8);
     }
 
     private static String decimal(javax.money.MonetaryAmount amount) {
