@@ -22,6 +22,8 @@ import org.echeance.core.invoice.VatCategory;
 import org.echeance.core.invoice.VatRate;
 import org.echeance.core.party.Party;
 import org.echeance.core.party.PartyIdentifier;
+import org.echeance.core.terms.EndOfMonth;
+import org.echeance.core.terms.FrenchPaymentTermsCap;
 
 /**
  * Checks the French rules an invoice must meet on top of EN 16931: the mentions of the Code de commerce (L441-9,
@@ -117,8 +119,10 @@ public final class FrenchProfile {
      * @param maxPaymentDays the most days allowed between the issue date and the due date, zero or more; 60 by
      *     default (L441-10 I: "60 jours à compter de la date d'émission de la facture")
      * @param b2b whether the buyer is a business; empty to derive it from the buyer's identifiers
+     * @param endOfMonthAgreed whether the parties expressly agreed "45 jours fin de mois", which L441-10 I allows
+     *     instead of the day cap; the later of its two readings is then the limit
      */
-    public record Options(int maxPaymentDays, Optional<Boolean> b2b) {
+    public record Options(int maxPaymentDays, Optional<Boolean> b2b, boolean endOfMonthAgreed) {
         /** The payment-term cap of L441-10 I, in days after the issue date. */
         public static final int DEFAULT_MAX_PAYMENT_DAYS = 60;
 
@@ -141,7 +145,7 @@ public final class FrenchProfile {
          * @return the options
          */
         public static Options defaults() {
-            return new Options(DEFAULT_MAX_PAYMENT_DAYS, Optional.empty());
+            return new Options(DEFAULT_MAX_PAYMENT_DAYS, Optional.empty(), false);
         }
 
         /**
@@ -152,7 +156,17 @@ public final class FrenchProfile {
          * @throws ValidationException if {@code days} is negative
          */
         public Options withMaxPaymentDays(int days) {
-            return new Options(days, b2b);
+            return new Options(days, b2b, endOfMonthAgreed);
+        }
+
+        /**
+         * Returns a copy for parties that expressly agreed payment at "45 jours fin de mois" (L441-10 I): a due
+         * date up to the later of the two readings of that term is then accepted, besides the day cap.
+         *
+         * @return the copy
+         */
+        public Options withEndOfMonthAgreed() {
+            return new Options(maxPaymentDays, b2b, true);
         }
 
         /**
@@ -162,7 +176,7 @@ public final class FrenchProfile {
          * @return the copy
          */
         public Options withB2b(boolean business) {
-            return new Options(maxPaymentDays, Optional.of(business));
+            return new Options(maxPaymentDays, Optional.of(business), endOfMonthAgreed);
         }
 
         /**
@@ -302,13 +316,19 @@ public final class FrenchProfile {
             out.add(new Violation("BR-FR-CO-07", "dueDate", due + " is before the issue date " + issued));
         }
         long days = ChronoUnit.DAYS.between(issued, due);
-        if (b2b && !invoice.isCreditNote() && days > options.maxPaymentDays()) {
+        LocalDate limit = issued.plusDays(options.maxPaymentDays());
+        if (options.endOfMonthAgreed()) {
+            LocalDate endOfMonth = FrenchPaymentTermsCap.latestDueDate(EndOfMonth.thenDays(45), issued);
+            limit = endOfMonth.isAfter(limit) ? endOfMonth : limit;
+        }
+        if (b2b && !invoice.isCreditNote() && due.isAfter(limit)) {
             out.add(new Violation(
                     "FR-L441-10",
                     "dueDate",
                     due + " is " + days + " days after the issue date " + issued + "; payment terms between"
-                            + " businesses are capped at " + options.maxPaymentDays()
-                            + " days (Code de commerce L441-10)"));
+                            + " businesses are capped at " + options.maxPaymentDays() + " days"
+                            + (options.endOfMonthAgreed() ? " or 45 days end of month, here " + limit : "")
+                            + " (Code de commerce L441-10)"));
         }
     }
 

@@ -16,6 +16,7 @@ import static org.echeance.core.validation.ValidationFixtures.line;
 import static org.echeance.core.validation.ValidationFixtures.validInvoice;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -186,6 +187,20 @@ class FrenchProfileTest {
                             "2026-07-13 is 61 days after the issue date 2026-05-13; payment terms between businesses"
                                     + " are capped at 60 days (Code de commerce L441-10)"));
             assertRules(p -> p.dueDate = ISSUE_DATE.plusDays(60)).isEmpty();
+        }
+
+        @Test
+        void l441Dash10FortyFiveDaysEndOfMonthWhenAgreed() {
+            // issued 2026-05-13: end of May + 45 days = 2026-07-15; +45 days then end of month = 2026-06-30
+            Invoice invoice = invoice(p -> p.dueDate = LocalDate.of(2026, 7, 15));
+            Invoice later = invoice(p -> p.dueDate = LocalDate.of(2026, 7, 16));
+
+            assertRules(FrenchProfile.validate(invoice)).containsExactly(tuple("FR-L441-10", "dueDate"));
+            assertThat(FrenchProfile.validate(invoice, Options.defaults().withEndOfMonthAgreed()))
+                    .isEmpty();
+            assertThat(FrenchProfile.validate(later, Options.defaults().withEndOfMonthAgreed()))
+                    .singleElement()
+                    .satisfies(v -> assertThat(v.message()).contains("or 45 days end of month, here 2026-07-15"));
         }
 
         @Test
@@ -406,7 +421,7 @@ class FrenchProfileTest {
     class OptionsRecord {
         @Test
         void defaultsAreSixtyDaysAndADerivedBuyerKind() {
-            assertThat(Options.defaults()).isEqualTo(new Options(60, Optional.empty()));
+            assertThat(Options.defaults()).isEqualTo(new Options(60, Optional.empty(), false));
             assertThat(Options.defaults().isB2b(validInvoice())).isTrue();
             assertThat(Options.defaults().isB2b(invoice(p -> p.buyer = ValidationFixtures.consumer())))
                     .isFalse();
