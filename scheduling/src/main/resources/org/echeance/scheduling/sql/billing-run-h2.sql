@@ -1,0 +1,16 @@
+-- Echeance recurring billing: the periods billing runs have claimed (H2 2.x).
+-- Safe to run again: every statement is "if not exists".
+
+-- One row per billed period of a subscription. The primary key is the idempotency key of recurring
+-- billing: a run inserts the row in the transaction that saves the invoice, and bills the period only if
+-- its insert created the row (a duplicate key, SQL state 23505, means another run billed it). A concurrent
+-- run inserting the same key waits for that transaction, then gets the duplicate key. Deleting the row
+-- (with the credit note that cancels the invoice) lets the next run bill the period again.
+CREATE TABLE IF NOT EXISTS echeance_billing_run (
+    seller_id       VARCHAR(100) NOT NULL,
+    subscription_id VARCHAR(100) NOT NULL,
+    period_start    DATE         NOT NULL,
+    run_id          VARCHAR(200) NOT NULL,
+    claimed_at      TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    CONSTRAINT echeance_billing_run_pk PRIMARY KEY (seller_id, subscription_id, period_start)
+);
