@@ -61,6 +61,9 @@ public final class Demo {
         out.print(InvoiceTextLayout.violations("EN 16931 business rules", En16931Validator.validate(invoice)));
         out.print(InvoiceTextLayout.violations("French legal mentions", FrenchProfile.validate(invoice)));
         out.println();
-        out.print(PaymentStory.play(customer, invoice).describe());
+        PaymentStory payments = PaymentStory.play(customer, invoice);
+        out.print(payments.describe());
+        out.println();
+        out.print(SubscriptionStory.describe(customer, payments));
     }
 }

@@ -98,6 +98,15 @@ public final class PaymentStory {
     }
 
     /**
+     * Returns the day the late second installment was finally paid.
+     *
+     * @return the payment day
+     */
+    public LocalDate latePaymentDay() {
+        return plan.installments().get(1).dueDate().plusDays(14);
+    }
+
+    /**
      * Returns the day the late installment is looked at.
      *
      * @return a day after the second due date

@@ -7,6 +7,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
+import org.echeance.core.customer.Customer;
 import org.echeance.core.invoice.Invoice;
 import org.echeance.core.invoice.InvoiceStatus;
 import org.echeance.core.invoice.InvoiceTotals;
@@ -14,6 +16,8 @@ import org.echeance.core.invoice.VatRate;
 import org.echeance.core.money.Amounts;
 import org.echeance.core.validation.En16931Validator;
 import org.echeance.core.validation.FrenchProfile;
+import org.echeance.scheduling.reminder.Reminder;
+import org.echeance.scheduling.subscription.BilledPeriod;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -95,6 +99,36 @@ class DemoTest {
                 .containsPattern("FA-2026-00002\\s+COMMERCIAL_INVOICE\\s+issued 2026-02-01\\s+144\\.00 EUR")
                 .containsPattern("AV-2026-00001\\s+CREDIT_NOTE\\s+issued 2026-02-03\\s+36\\.00 EUR");
         assertThat(second).as("a new run starts a fresh database: same numbers").isEqualTo(first);
+    }
+
+    @Test
+    void theSubscriptionIsBilledOnMonthEndsAndTheLateInstallmentIsReminded() {
+        Customer customer = DemoCompany.customer();
+        List<BilledPeriod> billed = SubscriptionStory.billFirstHalf(customer);
+
+        assertThat(billed)
+                .extracting(b -> b.period().toString())
+                .containsExactly(
+                        "[2026-01-31, 2026-02-28)",
+                        "[2026-02-28, 2026-03-31)",
+                        "[2026-03-31, 2026-04-30)",
+                        "[2026-04-30, 2026-05-31)",
+                        "[2026-05-31, 2026-06-30)",
+                        "[2026-06-30, 2026-07-31)");
+        assertThat(billed)
+                .allSatisfy(b ->
+                        assertThat(decimal(b.invoice().totals().amountDue())).isEqualTo("58.80"));
+
+        PaymentStory story = PaymentStory.play(customer, invoice);
+        List<Reminder> reminders = SubscriptionStory.remindersEveryDay(
+                story.accountWhenLate(),
+                LocalDate.of(2026, 2, 1),
+                story.latePaymentDay().minusDays(1));
+        assertThat(reminders)
+                .extracting(r -> r.date() + " " + r.stepKey() + " " + r.installmentNumber())
+                .containsExactly(
+                        "2026-03-07 friendly-notice 2", "2026-03-14 due-today 2", "2026-03-21 first-reminder 2");
+        assertThat(reminders.get(2).body()).contains("209,25 EUR").contains("FA-2026-00001");
     }
 
     @Test
