@@ -267,7 +267,10 @@ public final class Subscription {
         Optional<LocalDate> end = coverageEnd();
         return schedule.stream()
                 .dropWhile(p -> !p.endExclusive().isAfter(start))
-                .takeWhile(p -> end.map(e -> p.startInclusive().isBefore(e)).orElse(true));
+                // a period holds a day of [start, end) only if that range is not empty (a subscription cancelled
+                // on its start day covers no day, whether the start is a period start or mid-period)
+                .takeWhile(p -> end.map(e -> p.startInclusive().isBefore(e) && start.isBefore(e))
+                        .orElse(true));
     }
 
     /**
