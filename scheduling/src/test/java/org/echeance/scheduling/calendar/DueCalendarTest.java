@@ -2,11 +2,11 @@ package org.echeance.scheduling.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.echeance.scheduling.calendar.CalendarFixtures.EUR;
-import static org.echeance.scheduling.calendar.CalendarFixtures.USD;
-import static org.echeance.scheduling.calendar.CalendarFixtures.charge;
-import static org.echeance.scheduling.calendar.CalendarFixtures.chargeInstallments;
-import static org.echeance.scheduling.calendar.CalendarFixtures.pay;
+import static org.echeance.scheduling.AccountFixtures.EUR;
+import static org.echeance.scheduling.AccountFixtures.USD;
+import static org.echeance.scheduling.AccountFixtures.charge;
+import static org.echeance.scheduling.AccountFixtures.chargeInstallments;
+import static org.echeance.scheduling.AccountFixtures.pay;
 
 import java.time.LocalDate;
 import java.time.YearMonth;

@@ -3,10 +3,10 @@ package org.echeance.scheduling.calendar;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
-import static org.echeance.scheduling.calendar.CalendarFixtures.EUR;
-import static org.echeance.scheduling.calendar.CalendarFixtures.USD;
-import static org.echeance.scheduling.calendar.CalendarFixtures.charge;
-import static org.echeance.scheduling.calendar.CalendarFixtures.chargeInstallments;
+import static org.echeance.scheduling.AccountFixtures.EUR;
+import static org.echeance.scheduling.AccountFixtures.USD;
+import static org.echeance.scheduling.AccountFixtures.charge;
+import static org.echeance.scheduling.AccountFixtures.chargeInstallments;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -21,6 +21,7 @@ import org.echeance.core.event.EventPublisher;
 import org.echeance.core.event.InstallmentDue;
 import org.echeance.core.event.InvoiceBecameOverdue;
 import org.echeance.core.ledger.CustomerAccount;
+import org.echeance.scheduling.AccountFixtures;
 import org.echeance.scheduling.reminder.InMemoryReminderLog;
 import org.echeance.scheduling.reminder.Reminder;
 import org.echeance.scheduling.reminder.ReminderContext;
@@ -170,7 +171,7 @@ class TimelineSchedulerTest {
     void oneMisconfiguredAccountDoesNotStopTheOthers() {
         InMemoryReminderLog log = InMemoryReminderLog.create();
         ReminderPlan withEuroFee =
-                ReminderPlan.of(ReminderStep.of("due-today", 0, 0, "due-today").withFee(CalendarFixtures.eur("5.00")));
+                ReminderPlan.of(ReminderStep.of("due-today", 0, 0, "due-today").withFee(AccountFixtures.eur("5.00")));
         TimelineScheduler scheduler = TimelineScheduler.builder(ReminderEngine.ofBuiltInTemplates(), log)
                 .plan(withEuroFee)
                 .build();

@@ -2,7 +2,7 @@ package org.echeance.scheduling.reminder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.echeance.scheduling.reminder.ReminderFixtures.eur;
+import static org.echeance.scheduling.AccountFixtures.eur;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -1,7 +1,7 @@
 package org.echeance.scheduling.reminder;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.echeance.scheduling.reminder.ReminderFixtures.EUR;
+import static org.echeance.scheduling.AccountFixtures.EUR;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -27,6 +27,7 @@ import org.echeance.core.ledger.OpenItem;
 import org.echeance.core.money.Amounts;
 import org.echeance.core.payment.Cash;
 import org.echeance.core.payment.Payment;
+import org.echeance.scheduling.AccountFixtures;
 import org.javamoney.moneta.Money;
 
 /**
@@ -112,7 +113,7 @@ class ReminderProperties {
         }
         CustomerAccount account = CustomerAccount.open("seller-A", "C1", EUR);
         account = account.charge(
-                        ReminderFixtures.invoice(
+                        AccountFixtures.invoice(
                                 "F1",
                                 BigDecimal.valueOf(scenario.cents(), 2).toPlainString(),
                                 EUR,

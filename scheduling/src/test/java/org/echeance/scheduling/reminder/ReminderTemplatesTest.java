@@ -2,10 +2,10 @@ package org.echeance.scheduling.reminder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.echeance.scheduling.reminder.ReminderFixtures.EUR;
-import static org.echeance.scheduling.reminder.ReminderFixtures.charge;
-import static org.echeance.scheduling.reminder.ReminderFixtures.chargeInstallments;
-import static org.echeance.scheduling.reminder.ReminderFixtures.money;
+import static org.echeance.scheduling.AccountFixtures.EUR;
+import static org.echeance.scheduling.AccountFixtures.charge;
+import static org.echeance.scheduling.AccountFixtures.chargeInstallments;
+import static org.echeance.scheduling.AccountFixtures.money;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

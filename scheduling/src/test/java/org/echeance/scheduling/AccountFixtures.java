@@ -1,4 +1,4 @@
-package org.echeance.scheduling.calendar;
+package org.echeance.scheduling;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -23,22 +23,23 @@ import org.echeance.core.payment.Payment;
 import org.javamoney.moneta.Money;
 
 /** Accounts, issued invoices and payments for the tests: amounts are VAT-free (category O) for clarity. */
-final class CalendarFixtures {
-    static final CurrencyUnit EUR = Monetary.getCurrency("EUR");
-    static final CurrencyUnit USD = Monetary.getCurrency("USD");
+public final class AccountFixtures {
+    public static final CurrencyUnit EUR = Monetary.getCurrency("EUR");
+    public static final CurrencyUnit USD = Monetary.getCurrency("USD");
 
-    private CalendarFixtures() {}
+    private AccountFixtures() {}
 
-    static MonetaryAmount money(String amount, CurrencyUnit currency) {
+    public static MonetaryAmount money(String amount, CurrencyUnit currency) {
         return Money.of(new BigDecimal(amount), currency);
     }
 
-    static MonetaryAmount eur(String amount) {
+    public static MonetaryAmount eur(String amount) {
         return money(amount, EUR);
     }
 
     /** An issued invoice of a net amount (no VAT). */
-    static Invoice invoice(String number, String amount, CurrencyUnit currency, LocalDate issued, LocalDate due) {
+    public static Invoice invoice(
+            String number, String amount, CurrencyUnit currency, LocalDate issued, LocalDate due) {
         return Invoice.builder(DocumentType.COMMERCIAL_INVOICE, currency)
                 .number(number)
                 .issueDate(issued)
@@ -59,7 +60,7 @@ final class CalendarFixtures {
     }
 
     /** Charges an invoice due at once. */
-    static CustomerAccount charge(
+    public static CustomerAccount charge(
             CustomerAccount account, String number, String amount, LocalDate issued, LocalDate due) {
         return account.charge(invoice(number, amount, account.currency(), issued, due))
                 .account();
@@ -69,7 +70,7 @@ final class CalendarFixtures {
      * Charges an invoice in installments: amounts and due dates in pairs, for example {@code "100.00",
      * "2026-03-01", "50.00", "2026-04-01"}.
      */
-    static CustomerAccount chargeInstallments(
+    public static CustomerAccount chargeInstallments(
             CustomerAccount account, String number, LocalDate issued, String... amountsAndDates) {
         List<DueAmount> schedule = new ArrayList<>();
         BigDecimal total = BigDecimal.ZERO;
@@ -88,7 +89,7 @@ final class CalendarFixtures {
         return account.charge(invoice, schedule, ItemKind.PRINCIPAL).account();
     }
 
-    static CustomerAccount pay(CustomerAccount account, String key, LocalDate date, String amount) {
+    public static CustomerAccount pay(CustomerAccount account, String key, LocalDate date, String amount) {
         return account.recordPayment(Payment.of(key, date, money(amount, account.currency()), new Cash()))
                 .account();
     }
