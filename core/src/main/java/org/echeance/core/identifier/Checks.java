@@ -53,6 +53,18 @@ final class Checks {
         return remainder;
     }
 
+    /** Returns the paper form of an ISO 13616-style value: groups of four separated by a space. */
+    static String inGroupsOfFour(String value) {
+        StringBuilder printed = new StringBuilder(value.length() + value.length() / 4);
+        for (int i = 0; i < value.length(); i++) {
+            if (i > 0 && i % 4 == 0) {
+                printed.append(' ');
+            }
+            printed.append(value.charAt(i));
+        }
+        return printed.toString();
+    }
+
     static boolean isAsciiDigit(char c) {
         return c >= '0' && c <= '9';
     }

@@ -131,14 +131,7 @@ public final class Iban {
      * @return the IBAN in paper form
      */
     public String toPrintString() {
-        StringBuilder printed = new StringBuilder(value.length() + value.length() / 4);
-        for (int i = 0; i < value.length(); i++) {
-            if (i > 0 && i % 4 == 0) {
-                printed.append(' ');
-            }
-            printed.append(value.charAt(i));
-        }
-        return printed.toString();
+        return Checks.inGroupsOfFour(value);
     }
 
     /**
