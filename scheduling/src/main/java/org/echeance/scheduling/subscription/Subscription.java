@@ -2,11 +2,14 @@ package org.echeance.scheduling.subscription;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -24,6 +27,7 @@ import org.echeance.core.validation.ValidationException;
 import org.echeance.core.validation.Violation;
 import org.echeance.scheduling.subscription.internal.Drafts;
 import org.echeance.scheduling.subscription.internal.Schedule;
+import org.echeance.scheduling.subscription.internal.Timeline;
 
 /**
  * A subscription: the template of an invoice sent to a customer every billing period, with the plan changes
@@ -58,9 +62,14 @@ import org.echeance.scheduling.subscription.internal.Schedule;
  * <p>{@link #changePrice(PriceChange)}, {@link #pause(LocalDate, LocalDate)}, {@link #resume(LocalDate)} and
  * {@link #cancel(LocalDate)} return a new subscription with the change dated in it. Periods billed before the
  * change was made are not billed again: a billing run bills each period once, from the subscription as it is when
- * the period is first billed. To correct a billed period, credit its invoice and release the period (see {@link
- * BillingRunStore#release(String, String, LocalDate)}); the next run bills it again. Changing the anchor is not
- * supported yet: end the subscription and start another from the new anchor.
+ * the period is first billed. {@link ChangePreview} shows, before a change is applied, what it does to the periods
+ * already billed (the credit or extra charge of each) and what the next runs will bill.
+ *
+ * <p>{@link #changeAnchor(LocalDate, LocalDate)} moves the billing cycle from a date on (see {@link AnchorChange}):
+ * the period the date cuts is billed up to it, a stub period bills the days until the new anchor, and the periods
+ * continue from the new anchor. {@link #changePlan(LocalDate, Map, boolean)} changes prices with an explicit
+ * re-anchor flag: without it, the cycle stays and the cut period is prorated at both prices; with it, a new full
+ * period starts on the change's date.
  *
  * <h2>Rules</h2>
  *
@@ -69,8 +78,9 @@ import org.echeance.scheduling.subscription.internal.Schedule;
  * ECH-SUB-05 (a negative amount per period), ECH-SUB-06 (the end not after the start), ECH-SUB-07 (the anchor after
  * the start, or not an occurrence of the rule), ECH-SUB-08 (a rule that yields no period for the start), ECH-SUB-09
  * (a pause outside the subscription or overlapping another), ECH-SUB-10 (a price change for an unknown line,
- * outside the subscription, or twice on one day) and ECH-SUB-11 (a cancellation before the start or after the
- * end).
+ * outside the subscription, or twice on one day), ECH-SUB-11 (a cancellation before the start or after the
+ * end) and ECH-SUB-16 (an anchor change that is not after the start, not before the end, on a rule with {@code
+ * COUNT}, to a day that is not a date of the rule, or with a stub longer than a period).
  *
  * <p>Two subscriptions are equal when all their parts are equal. This class is immutable and thread-safe.
  */
@@ -93,10 +103,11 @@ public final class Subscription {
     private final List<PriceChange> priceChanges;
     private final List<Pause> pauses;
     private final Optional<LocalDate> cancellationDate;
+    private final List<AnchorChange> anchorChanges;
     private final CurrencyUnit currency;
-    private final Schedule schedule;
+    private final Timeline schedule;
 
-    private Subscription(Builder b, CurrencyUnit currency, Schedule schedule) {
+    private Subscription(Builder b, CurrencyUnit currency, Timeline schedule) {
         this.sellerId = b.sellerId;
         this.id = b.id;
         this.seller = b.seller;
@@ -116,6 +127,7 @@ public final class Subscription {
         sortedPauses.sort(Comparator.comparing(Pause::fromInclusive));
         this.pauses = List.copyOf(sortedPauses);
         this.cancellationDate = b.cancellationDate;
+        this.anchorChanges = List.copyOf(b.sortedAnchorChanges());
         this.currency = currency;
         this.schedule = schedule;
     }
@@ -151,6 +163,7 @@ public final class Subscription {
         b.priceChanges.addAll(priceChanges);
         b.pauses.addAll(pauses);
         b.cancellationDate = cancellationDate;
+        b.anchorChanges.addAll(anchorChanges);
         return b;
     }
 
@@ -252,6 +265,58 @@ public final class Subscription {
         return toBuilder().cancellationDate(date).build();
     }
 
+    /**
+     * Returns a copy whose billing cycle moves to a new anchor from a date on (see {@link AnchorChange}).
+     *
+     * <p>A change on the same effective date replaces the earlier one.
+     *
+     * @param effectiveDate the first day of the new schedule
+     * @param newAnchor the first date of the new schedule: the effective date itself to start a full period
+     *     there, or a later date of the rule (at most one period later), leaving a prorated stub before it
+     * @return the changed subscription
+     * @throws ValidationException if the change breaks a rule of ECH-SUB-16 (see {@link Subscription})
+     */
+    public Subscription changeAnchor(LocalDate effectiveDate, LocalDate newAnchor) {
+        AnchorChange change = new AnchorChange(effectiveDate, newAnchor);
+        Builder b = toBuilder();
+        b.anchorChanges.removeIf(c -> c.effectiveDate().equals(effectiveDate));
+        return b.anchorChange(change).build();
+    }
+
+    /**
+     * Returns a copy with new unit prices from a date on, and, when asked, a billing cycle re-anchored on that
+     * date.
+     *
+     * <p>Without re-anchoring, the period the date cuts is billed in two prorated parts, at the old and at the new
+     * price, and the cycle stays. With it, that period is billed up to the date at the old price, and a full
+     * period at the new prices starts on the date.
+     *
+     * @param effectiveDate the first day at the new prices
+     * @param newUnitPrices the new net unit price per period, by template line id; may be empty for a pure
+     *     re-anchoring
+     * @param reanchor whether a new cycle starts on the effective date
+     * @return the changed subscription
+     * @throws ValidationException if a price or the date breaks a rule (ECH-SUB-04, ECH-SUB-05, ECH-SUB-10,
+     *     ECH-SUB-16)
+     */
+    public Subscription changePlan(
+            LocalDate effectiveDate, Map<String, MonetaryAmount> newUnitPrices, boolean reanchor) {
+        Objects.requireNonNull(effectiveDate, "effectiveDate");
+        Objects.requireNonNull(newUnitPrices, "newUnitPrices");
+        Builder b = toBuilder();
+        for (Map.Entry<String, MonetaryAmount> entry : new LinkedHashMap<>(newUnitPrices).entrySet()) {
+            PriceChange change = PriceChange.of(effectiveDate, entry.getKey(), entry.getValue());
+            b.priceChanges.removeIf(
+                    c -> c.lineId().equals(change.lineId()) && c.effectiveDate().equals(effectiveDate));
+            b.priceChange(change);
+        }
+        if (reanchor) {
+            b.anchorChanges.removeIf(c -> c.effectiveDate().equals(effectiveDate));
+            b.anchorChange(AnchorChange.reanchorOn(effectiveDate));
+        }
+        return b.build();
+    }
+
     // ---- schedule
 
     /**
@@ -298,6 +363,10 @@ public final class Subscription {
         if (end.isPresent() && end.get().isBefore(to)) {
             to = end.get();
         }
+        Optional<LocalDate> segmentEnd = schedule.segmentEnd(period);
+        if (segmentEnd.isPresent() && segmentEnd.get().isBefore(to)) {
+            to = segmentEnd.get();
+        }
         if (!to.isAfter(from)) {
             return List.of();
         }
@@ -319,6 +388,19 @@ public final class Subscription {
             parts.add(BillingPeriod.of(cursor, to));
         }
         return List.copyOf(parts);
+    }
+
+    /**
+     * Returns the period whose length a period's billed days are prorated against: the period itself, except for
+     * the stub before a new anchor (see {@link AnchorChange}), which is prorated against a period ending on the new
+     * anchor and as many days long as the new schedule's first period. A stub of 10 days before a 30-day period
+     * bills 10/30 of the price under {@link ProrationPolicy#ACTUAL_DAYS}.
+     *
+     * @param period a period of the schedule
+     * @return the full period for proration, which encloses {@code period}
+     */
+    public BillingPeriod prorationBasis(BillingPeriod period) {
+        return schedule.prorationBasis(Objects.requireNonNull(period, "period"));
     }
 
     /**
@@ -515,6 +597,15 @@ public final class Subscription {
     }
 
     /**
+     * Returns the anchor changes, by effective date.
+     *
+     * @return the changes, empty when the cycle never moved
+     */
+    public List<AnchorChange> anchorChanges() {
+        return anchorChanges;
+    }
+
+    /**
      * Returns the currency of the lines, which is the currency of the invoices.
      *
      * @return the currency
@@ -546,7 +637,8 @@ public final class Subscription {
                 && proration == other.proration
                 && priceChanges.equals(other.priceChanges)
                 && pauses.equals(other.pauses)
-                && cancellationDate.equals(other.cancellationDate);
+                && cancellationDate.equals(other.cancellationDate)
+                && anchorChanges.equals(other.anchorChanges);
     }
 
     @Override
@@ -558,7 +650,9 @@ public final class Subscription {
     public String toString() {
         return "Subscription[" + sellerId + "/" + id + ", " + rule + " from " + anchor + ", start " + start
                 + endExclusive.map(e -> ", end " + e).orElse("")
-                + cancellationDate.map(c -> ", cancelled from " + c).orElse("") + ", " + timing + ", " + proration
+                + cancellationDate.map(c -> ", cancelled from " + c).orElse("")
+                + (anchorChanges.isEmpty() ? "" : ", anchor changes " + anchorChanges) + ", " + timing + ", "
+                + proration
                 + "]";
     }
 
@@ -579,6 +673,7 @@ public final class Subscription {
         private final List<PriceChange> priceChanges = new ArrayList<>();
         private final List<Pause> pauses = new ArrayList<>();
         private Optional<LocalDate> cancellationDate = Optional.empty();
+        private final List<AnchorChange> anchorChanges = new ArrayList<>();
 
         private Builder(String sellerId, String id) {
             this.sellerId = Objects.requireNonNull(sellerId, "sellerId");
@@ -744,11 +839,28 @@ public final class Subscription {
         }
 
         /**
+         * Adds an anchor change (see {@link AnchorChange}).
+         *
+         * @param change the change
+         * @return this builder
+         */
+        public Builder anchorChange(AnchorChange change) {
+            anchorChanges.add(Objects.requireNonNull(change, "anchorChange"));
+            return this;
+        }
+
+        private List<AnchorChange> sortedAnchorChanges() {
+            List<AnchorChange> sorted = new ArrayList<>(anchorChanges);
+            sorted.sort(Comparator.comparing(AnchorChange::effectiveDate));
+            return sorted;
+        }
+
+        /**
          * Builds the subscription.
          *
          * @return the subscription
-         * @throws ValidationException listing every broken rule (ECH-SUB-01 to ECH-SUB-11, see {@link
-         *     Subscription})
+         * @throws ValidationException listing every broken rule (ECH-SUB-01 to ECH-SUB-11 and ECH-SUB-16, see
+         *     {@link Subscription})
          */
         public Subscription build() {
             List<Violation> v = new ArrayList<>();
@@ -764,11 +876,11 @@ public final class Subscription {
             missing(v, start, "start");
             CurrencyUnit currency = checkLines(v);
             LocalDate effectiveAnchor = anchor != null ? anchor : start;
-            Schedule schedule = null;
+            Timeline schedule = null;
             if (start != null) {
                 checkDates(v);
-                if (rule != null) {
-                    schedule = checkSchedule(v, effectiveAnchor);
+                if (rule != null && checkSchedule(v, effectiveAnchor) != null) {
+                    schedule = checkAnchorChanges(v, effectiveAnchor);
                 }
                 checkPauses(v);
                 checkPriceChanges(v, currency);
@@ -876,6 +988,70 @@ public final class Subscription {
                 return null;
             }
             return schedule;
+        }
+
+        private Timeline checkAnchorChanges(List<Violation> v, LocalDate effectiveAnchor) {
+            List<AnchorChange> sorted = sortedAnchorChanges();
+            List<AnchorChange> valid = new ArrayList<>();
+            Optional<LocalDate> end = cancellationDate.isPresent() && endExclusive.isPresent()
+                    ? Optional.of(
+                            cancellationDate.get().isBefore(endExclusive.get())
+                                    ? cancellationDate.get()
+                                    : endExclusive.get())
+                    : cancellationDate.or(() -> endExclusive);
+            for (int i = 0; i < sorted.size(); i++) {
+                AnchorChange change = sorted.get(i);
+                String path = "anchorChanges[" + i + "]";
+                Optional<String> broken = anchorChangeProblem(change, valid, effectiveAnchor, end);
+                if (broken.isPresent()) {
+                    v.add(new Violation("ECH-SUB-16", path, broken.get()));
+                } else {
+                    valid.add(change);
+                }
+            }
+            return valid.size() == sorted.size() ? Timeline.of(rule, effectiveAnchor, valid) : null;
+        }
+
+        private Optional<String> anchorChangeProblem(
+                AnchorChange change, List<AnchorChange> before, LocalDate effectiveAnchor, Optional<LocalDate> end) {
+            LocalDate date = change.effectiveDate();
+            if (rule.count().isPresent()) {
+                return Optional.of("the rule " + rule + " counts its periods from the anchor; give an end date"
+                        + " (UNTIL or endExclusive) instead of COUNT to change the anchor");
+            }
+            if (!date.isAfter(start)) {
+                return Optional.of(date + " is not after the start " + start + "; set the anchor itself instead");
+            }
+            if (end.isPresent() && !date.isBefore(end.get())) {
+                return Optional.of(date + " is not before the end of billing " + end.get());
+            }
+            if (!before.isEmpty()
+                    && before.get(before.size() - 1).effectiveDate().equals(date)) {
+                return Optional.of("two anchor changes take effect on " + date);
+            }
+            if (Timeline.of(rule, effectiveAnchor, before)
+                    .periodContaining(date.minusDays(1))
+                    .isEmpty()) {
+                return Optional.of("the schedule has no period holding " + date.minusDays(1)
+                        + ", so there is no cycle to move on " + date);
+            }
+            Schedule next = Schedule.of(rule, change.newAnchor());
+            Optional<LocalDate> first = next.firstOccurrence();
+            if (first.isEmpty() || !first.get().equals(change.newAnchor())) {
+                return Optional.of(change.newAnchor() + " is not a date of " + rule + "; anchor the new cycle on a"
+                        + " date of the rule");
+            }
+            Optional<BillingPeriod> firstPeriod = next.stream().findFirst();
+            if (firstPeriod.isEmpty()) {
+                return Optional.of(rule + " yields no period from the new anchor " + change.newAnchor());
+            }
+            long stub = ChronoUnit.DAYS.between(date, change.newAnchor());
+            if (stub > firstPeriod.get().lengthInDays()) {
+                return Optional.of("the stub [" + date + ", " + change.newAnchor() + ") of " + stub
+                        + " days is longer than the new schedule's first period " + firstPeriod.get()
+                        + "; choose a new anchor at most one period after the effective date");
+            }
+            return Optional.empty();
         }
 
         private void checkPauses(List<Violation> v) {

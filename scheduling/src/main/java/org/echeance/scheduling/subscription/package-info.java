@@ -19,6 +19,6 @@
  * ECH-SUB-04 currencies, ECH-SUB-05 negative amount or price, ECH-SUB-06 an end not after its start, ECH-SUB-07
  * anchor, ECH-SUB-08 a rule with no period for the start, ECH-SUB-09 pause, ECH-SUB-10 price change, ECH-SUB-11
  * cancellation, ECH-SUB-12 nothing to resume, ECH-SUB-13 a subscription given twice to a run, ECH-SUB-14 proration
- * input, ECH-SUB-15 an id too long for the billing-run table.
+ * input, ECH-SUB-15 an id too long for the billing-run table, ECH-SUB-16 an anchor change that cannot apply.
  */
 package org.echeance.scheduling.subscription;

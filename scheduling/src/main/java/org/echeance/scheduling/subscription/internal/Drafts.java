@@ -102,12 +102,14 @@ public final class Drafts {
                                 billed.get(0).startInclusive(),
                                 billed.get(billed.size() - 1).endExclusive())
                         .toInvoicePeriod());
+        // a stub before a new anchor is prorated against a full period, not against itself
+        BillingPeriod basis = subscription.prorationBasis(period);
         for (InvoiceLine template : subscription.lines()) {
-            List<Segment> segments = segments(subscription, template, period, billed);
+            List<Segment> segments = segments(subscription, template, basis, billed);
             for (int i = 0; i < segments.size(); i++) {
                 Segment segment = segments.get(i);
                 String lineId = segments.size() == 1 ? template.id() : template.id() + "-" + (i + 1);
-                invoice.line(line(subscription, template, lineId, period, segment, currency, language));
+                invoice.line(line(subscription, template, lineId, basis, segment, currency, language));
             }
         }
         return invoice.build();
@@ -233,6 +235,30 @@ public final class Drafts {
         }
         template.orderLineReference().ifPresent(b::orderLineReference);
         return b;
+    }
+
+    /**
+     * Returns the template line a draft line came from: the line's own id when a template has it, else the id
+     * without the {@code -n} suffix a cut line gets, else the line's id.
+     *
+     * @param subscription the subscription
+     * @param draftLineId the id of a line of one of its drafts
+     * @return the template line's id
+     */
+    public static String templateId(Subscription subscription, String draftLineId) {
+        Set<String> templates = new LinkedHashSet<>();
+        subscription.lines().forEach(line -> templates.add(line.id()));
+        if (templates.contains(draftLineId)) {
+            return draftLineId;
+        }
+        int dash = draftLineId.lastIndexOf('-');
+        if (dash > 0
+                && dash < draftLineId.length() - 1
+                && draftLineId.substring(dash + 1).chars().allMatch(Character::isDigit)
+                && templates.contains(draftLineId.substring(0, dash))) {
+            return draftLineId.substring(0, dash);
+        }
+        return draftLineId;
     }
 
     /**
