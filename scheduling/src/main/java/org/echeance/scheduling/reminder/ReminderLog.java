@@ -7,8 +7,8 @@ package org.echeance.scheduling.reminder;
  * <p>An implementation keeps a set of {@link ReminderKey}s with the guarantee of a unique key: when several callers
  * record the same key at once, exactly one is told it was first. A database implementation inserts the key's
  * {@link ReminderKey#id()} into a column with a unique constraint, in the transaction that also stores or sends the
- * reminder (or writes it to an outbox), so that a rolled-back send frees the step again. {@link
- * InMemoryReminderLog} serves one process.
+ * reminder (or writes it to an outbox), so that a rolled-back send frees the step again: {@link JdbcReminderLog}
+ * does so on PostgreSQL and H2. {@link InMemoryReminderLog} serves one process.
  */
 public interface ReminderLog {
     /**

@@ -13,8 +13,10 @@ import java.util.Objects;
 import org.echeance.scheduling.subscription.internal.JdbcClaims;
 
 /**
- * Creates the table of the {@link JdbcBillingRunStore}: {@code echeance_billing_run}, one row per billed period,
- * under the primary key {@code (seller_id, subscription_id, period_start)}.
+ * Creates the tables of the scheduling module: {@code echeance_billing_run} of the {@link JdbcBillingRunStore}, one
+ * row per billed period under the primary key {@code (seller_id, subscription_id, period_start)}, and {@code
+ * echeance_reminder_log} of the {@link org.echeance.scheduling.reminder.JdbcReminderLog}, one row per reminder step
+ * produced for an open item.
  *
  * <p>The scripts ship in this jar as {@code org/echeance/scheduling/sql/billing-run-postgresql.sql} and {@code
  * org/echeance/scheduling/sql/billing-run-h2.sql} and only create what is missing, so running them again is
@@ -25,7 +27,7 @@ public final class JdbcBillingRunSchema {
     private JdbcBillingRunSchema() {}
 
     /**
-     * Creates the table if it does not exist yet, on the database the connection reports.
+     * Creates the tables that do not exist yet, on the database the connection reports.
      *
      * <p>The statements run on the given connection, which is neither committed nor closed: in auto-commit mode
      * each statement commits on its own; otherwise the caller commits.
@@ -41,7 +43,8 @@ public final class JdbcBillingRunSchema {
                 statement.execute(sql);
             }
         } catch (SQLException e) {
-            throw new BillingRunStoreException("could not create the table echeance_billing_run", e);
+            throw new BillingRunStoreException(
+                    "could not create the tables echeance_billing_run and echeance_reminder_log", e);
         }
     }
 

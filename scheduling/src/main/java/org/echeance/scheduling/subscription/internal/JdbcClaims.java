@@ -2,13 +2,16 @@ package org.echeance.scheduling.subscription.internal;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Locale;
+import org.echeance.scheduling.reminder.ReminderKey;
 import org.echeance.scheduling.subscription.BillingRunStoreException;
 
 /**
- * The statements of the JDBC billing-run store on {@code echeance_billing_run}, per database engine. Every method
+ * The statements of the JDBC billing-run store on {@code echeance_billing_run} and of the JDBC reminder log on
+ * {@code echeance_reminder_log}, per database engine. Every method
  * runs on the connection it is given and never commits, rolls back or closes it.
  */
 public enum JdbcClaims {
@@ -24,6 +27,11 @@ public enum JdbcClaims {
             + " (seller_id, subscription_id, period_start, run_id) VALUES (?, ?, ?, ?)";
     private static final String DELETE =
             "DELETE FROM echeance_billing_run WHERE seller_id = ? AND subscription_id = ? AND period_start = ?";
+
+    private static final String REMINDER_INSERT = "INSERT INTO echeance_reminder_log"
+            + " (seller_id, customer_number, invoice_number, installment_number, step_key) VALUES (?, ?, ?, ?, ?)";
+    private static final String REMINDER_SELECT = "SELECT 1 FROM echeance_reminder_log WHERE seller_id = ?"
+            + " AND customer_number = ? AND invoice_number = ? AND installment_number = ? AND step_key = ?";
 
     private final String productName;
     private final String schemaResource;
@@ -95,6 +103,52 @@ public enum JdbcClaims {
             }
             throw e;
         }
+    }
+
+    /**
+     * Inserts a reminder key; returns true if this insert created the row.
+     *
+     * @param connection the caller's connection
+     * @param key the reminder key
+     * @return true if the row was created, false if it existed
+     * @throws SQLException on any other database error
+     */
+    public boolean recordReminder(Connection connection, ReminderKey key) throws SQLException {
+        String sql = this == POSTGRESQL ? REMINDER_INSERT + " ON CONFLICT DO NOTHING" : REMINDER_INSERT;
+        try (PreparedStatement insert = connection.prepareStatement(sql)) {
+            bind(insert, key);
+            return insert.executeUpdate() == 1;
+        } catch (SQLException e) {
+            if (this == H2 && UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Checks if a reminder key has a row.
+     *
+     * @param connection the caller's connection
+     * @param key the reminder key
+     * @return true if the row exists
+     * @throws SQLException on a database error
+     */
+    public boolean isReminderRecorded(Connection connection, ReminderKey key) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(REMINDER_SELECT)) {
+            bind(select, key);
+            try (ResultSet rows = select.executeQuery()) {
+                return rows.next();
+            }
+        }
+    }
+
+    private static void bind(PreparedStatement statement, ReminderKey key) throws SQLException {
+        statement.setString(1, key.sellerId());
+        statement.setString(2, key.customerNumber());
+        statement.setString(3, key.invoiceNumber());
+        statement.setInt(4, key.installmentNumber());
+        statement.setString(5, key.stepKey());
     }
 
     /**
