@@ -4,6 +4,8 @@
 #   benchmarks/run.sh                                  # every benchmark, JMH's default settings
 #   benchmarks/run.sh Numbering -f 1 -wi 2 -i 3 -w 2s -r 2s
 #
+# Then prints the README's table of ratios (our time / baseline time) from every result file.
+#
 # Arguments go to JMH unchanged (a regex selects benchmarks; -h lists the options). RESULT_NAME chooses the file
 # name (default: the date and time), for example RESULT_NAME=numbering benchmarks/run.sh Numbering.
 set -euo pipefail
@@ -17,3 +19,5 @@ name="${RESULT_NAME:-$(date +%Y%m%d-%H%M%S)}"
 mkdir -p benchmarks/results
 java -jar benchmarks/target/benchmarks.jar -rf json -rff "benchmarks/results/${name}.json" "$@"
 echo "Results: benchmarks/results/${name}.json"
+# The README table from every result file, newest last so that it wins
+java -cp benchmarks/target/benchmarks.jar org.echeance.benchmarks.report.ResultsTable $(ls -tr benchmarks/results/*.json)
