@@ -1,0 +1,135 @@
+package org.echeance.pdf;
+
+import java.util.Objects;
+import java.util.Optional;
+import org.echeance.core.installment.InstallmentPlan;
+import org.echeance.core.invoice.Invoice;
+import org.echeance.core.ledger.CustomerStatement;
+import org.echeance.core.party.Party;
+import org.echeance.core.payment.PaymentLink;
+import org.echeance.core.payment.PaymentLinkProvider;
+import org.echeance.core.payment.PaymentLinkRequest;
+import org.echeance.pdf.internal.FontProgramsHandle;
+import org.echeance.pdf.internal.Rendering;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The renderer this module ships, built on iText Core: every document is a PDF/A-3b file with embedded fonts and an
+ * sRGB output intent, laid out for real invoices (1 to hundreds of lines over many pages, the table header repeated
+ * on every page, a line never split, the totals, VAT breakdown and payment block kept together, "page x of y").
+ *
+ * <p>Invoices that can be paid by SEPA credit transfer carry an EPC QR code (EPC069-12) with the amount due and the
+ * RF creditor reference; a payment link, given in the {@link RenderOptions} or asked from a {@link
+ * PaymentLinkProvider} passed to {@link #withPaymentLinks(PaymentLinkProvider, String)}, is printed with its own QR
+ * code.
+ *
+ * <p>iText Core is licensed under the AGPL: applications that cannot meet its terms need a commercial iText licence
+ * or their own {@link InvoiceRenderer}. No iText type appears in this class's API.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class ITextInvoiceRenderer implements InvoiceRenderer {
+    private static final Logger LOG = LoggerFactory.getLogger(ITextInvoiceRenderer.class);
+
+    private final Optional<PaymentLinkProvider> links;
+    private final String sellerId;
+    private volatile FontProgramsHandle fonts;
+
+    private ITextInvoiceRenderer(Optional<PaymentLinkProvider> links, String sellerId) {
+        this.links = links;
+        this.sellerId = sellerId;
+    }
+
+    /**
+     * Returns a renderer that prints the payment links given in the options, and asks no provider.
+     *
+     * @return the renderer
+     */
+    public static ITextInvoiceRenderer create() {
+        return new ITextInvoiceRenderer(Optional.empty(), "");
+    }
+
+    /**
+     * Returns a renderer that asks a payment link provider for a link for every invoice with an amount due and a due
+     * date, unless the options already give one. A provider that fails leaves the invoice without a link (logged at
+     * DEBUG): the IBAN and EPC QR code still let the customer pay.
+     *
+     * @param provider the provider
+     * @param sellerId the application's id of the seller, which scopes the links
+     * @return the renderer
+     */
+    public static ITextInvoiceRenderer withPaymentLinks(PaymentLinkProvider provider, String sellerId) {
+        return new ITextInvoiceRenderer(
+                Optional.of(Objects.requireNonNull(provider, "provider")),
+                Objects.requireNonNull(sellerId, "sellerId"));
+    }
+
+    @Override
+    public byte[] renderInvoice(Invoice invoice, RenderOptions options) {
+        Objects.requireNonNull(invoice, "invoice");
+        Objects.requireNonNull(options, "options");
+        Optional<PaymentLink> link = options.paymentLink().or(() -> askLink(invoice));
+        return Rendering.invoice(invoice, options, fonts(options.branding()), link);
+    }
+
+    @Override
+    public byte[] renderInstallmentSchedule(Invoice invoice, InstallmentPlan plan, RenderOptions options) {
+        Objects.requireNonNull(invoice, "invoice");
+        Objects.requireNonNull(plan, "plan");
+        Objects.requireNonNull(options, "options");
+        return Rendering.schedule(invoice, plan, options, fonts(options.branding()));
+    }
+
+    @Override
+    public byte[] renderStatement(CustomerStatement statement, Party customer, RenderOptions options) {
+        Objects.requireNonNull(statement, "statement");
+        Objects.requireNonNull(customer, "customer");
+        Objects.requireNonNull(options, "options");
+        return Rendering.statement(statement, customer, options, fonts(options.branding()));
+    }
+
+    @Override
+    public byte[] renderReminder(ReminderLetter letter, RenderOptions options) {
+        Objects.requireNonNull(letter, "letter");
+        Objects.requireNonNull(options, "options");
+        return Rendering.reminder(letter, options, fonts(options.branding()));
+    }
+
+    private Optional<PaymentLink> askLink(Invoice invoice) {
+        if (links.isEmpty()
+                || invoice.isDraft()
+                || invoice.isCreditNote()
+                || invoice.dueDate().isEmpty()
+                || !invoice.totals().amountDue().isPositive()) {
+            return Optional.empty();
+        }
+        try {
+            String email = invoice.buyer()
+                    .contact()
+                    .flatMap(c -> c.email())
+                    .map(Object::toString)
+                    .orElse(null);
+            PaymentLinkRequest request = new PaymentLinkRequest(
+                    sellerId,
+                    invoice.number().orElseThrow(),
+                    invoice.totals().amountDue(),
+                    invoice.dueDate().orElseThrow(),
+                    Optional.ofNullable(email));
+            return Optional.of(links.get().linkFor(request));
+        } catch (RuntimeException e) {
+            LOG.debug("No payment link for invoice {}: {}", invoice.number().orElse(""), e.toString());
+            return Optional.empty();
+        }
+    }
+
+    private FontProgramsHandle fonts(Branding branding) {
+        BrandFonts wanted = branding.fonts();
+        FontProgramsHandle current = fonts;
+        if (current == null || !current.isFrom(wanted)) {
+            current = FontProgramsHandle.parse(wanted, wanted.regularBytes(), wanted.boldBytes());
+            fonts = current;
+        }
+        return current;
+    }
+}

@@ -1,0 +1,56 @@
+package org.echeance.pdf;
+
+import org.echeance.core.installment.InstallmentPlan;
+import org.echeance.core.invoice.Invoice;
+import org.echeance.core.ledger.CustomerStatement;
+import org.echeance.core.party.Party;
+
+/**
+ * Renders billing documents as PDF: invoices and credit notes, installment schedules, customer statements and
+ * reminder letters.
+ *
+ * <p>The extension point for applications that want their own layout; {@link ITextInvoiceRenderer} is the one this
+ * module ships. Every method returns the bytes of a complete PDF. Contract for implementations: the same document
+ * and options give the same bytes when the options are {@linkplain RenderOptions#deterministic(java.time.Instant,
+ * String) deterministic}; a failure leaves nothing behind and is reported by an unchecked exception; implementations
+ * are thread-safe.
+ */
+public interface InvoiceRenderer {
+    /**
+     * Renders an invoice or a credit note, with its payment block (EPC QR code, payment link) when something is due.
+     *
+     * @param invoice the issued invoice or credit note (a draft prints as a draft, without a number)
+     * @param options the branding and rendering options
+     * @return the PDF bytes
+     */
+    byte[] renderInvoice(Invoice invoice, RenderOptions options);
+
+    /**
+     * Renders the installment schedule of an invoice: each installment's due date and amount.
+     *
+     * @param invoice the invoice the plan splits
+     * @param plan the plan
+     * @param options the branding and rendering options
+     * @return the PDF bytes
+     */
+    byte[] renderInstallmentSchedule(Invoice invoice, InstallmentPlan plan, RenderOptions options);
+
+    /**
+     * Renders a customer's account statement.
+     *
+     * @param statement the statement
+     * @param customer the customer, whose name and address head the statement
+     * @param options the branding (the company issuing the statement) and rendering options
+     * @return the PDF bytes
+     */
+    byte[] renderStatement(CustomerStatement statement, Party customer, RenderOptions options);
+
+    /**
+     * Renders a reminder letter.
+     *
+     * @param letter the reminder, its customer and what is claimed
+     * @param options the branding (the company sending the reminder) and rendering options
+     * @return the PDF bytes
+     */
+    byte[] renderReminder(ReminderLetter letter, RenderOptions options);
+}

@@ -1,0 +1,95 @@
+package org.echeance.pdf.internal;
+
+import java.util.Optional;
+import org.echeance.core.installment.InstallmentPlan;
+import org.echeance.core.invoice.Invoice;
+import org.echeance.core.ledger.CustomerStatement;
+import org.echeance.core.party.Party;
+import org.echeance.core.payment.PaymentLink;
+import org.echeance.pdf.ReminderLetter;
+import org.echeance.pdf.RenderOptions;
+
+/** Entry points of the iText renderer, one per document kind; each call writes one PDF/A-3b document. */
+public final class Rendering {
+    private Rendering() {}
+
+    /**
+     * Renders an invoice or credit note.
+     *
+     * @param invoice the invoice
+     * @param options the options
+     * @param fonts the parsed fonts of the branding
+     * @param paymentLink the payment link to print, if any
+     * @return the PDF bytes
+     */
+    public static byte[] invoice(
+            Invoice invoice, RenderOptions options, FontProgramsHandle fonts, Optional<PaymentLink> paymentLink) {
+        Labels labels =
+                new Labels(options.branding().locale(), options.branding().labels());
+        String label = InvoiceLayout.documentLabel(invoice, labels);
+        DocumentWriter writer = new DocumentWriter(
+                options, fonts.programs(), label, Blocks.defaultFooter(options.branding(), invoice.seller(), labels));
+        new InvoiceLayout(writer, invoice, options, paymentLink).render();
+        return writer.finish(label);
+    }
+
+    /**
+     * Renders an installment schedule.
+     *
+     * @param invoice the invoice
+     * @param plan the plan
+     * @param options the options
+     * @param fonts the parsed fonts of the branding
+     * @return the PDF bytes
+     */
+    public static byte[] schedule(
+            Invoice invoice, InstallmentPlan plan, RenderOptions options, FontProgramsHandle fonts) {
+        Labels labels =
+                new Labels(options.branding().locale(), options.branding().labels());
+        String label = labels.get("schedule.title") + " " + invoice.number().orElse(labels.get("draft"));
+        DocumentWriter writer = new DocumentWriter(
+                options, fonts.programs(), label, Blocks.defaultFooter(options.branding(), invoice.seller(), labels));
+        new ScheduleLayout(writer, invoice, plan, options).render();
+        return writer.finish(label);
+    }
+
+    /**
+     * Renders a customer statement.
+     *
+     * @param statement the statement
+     * @param customer the customer
+     * @param options the options
+     * @param fonts the parsed fonts of the branding
+     * @return the PDF bytes
+     */
+    public static byte[] statement(
+            CustomerStatement statement, Party customer, RenderOptions options, FontProgramsHandle fonts) {
+        Labels labels =
+                new Labels(options.branding().locale(), options.branding().labels());
+        String label = labels.get("statement.title") + " " + statement.customerNumber();
+        Party company = options.branding().company();
+        DocumentWriter writer = new DocumentWriter(
+                options, fonts.programs(), label, Blocks.defaultFooter(options.branding(), company, labels));
+        new StatementLayout(writer, statement, customer, options).render();
+        return writer.finish(label);
+    }
+
+    /**
+     * Renders a reminder letter.
+     *
+     * @param letter the letter
+     * @param options the options
+     * @param fonts the parsed fonts of the branding
+     * @return the PDF bytes
+     */
+    public static byte[] reminder(ReminderLetter letter, RenderOptions options, FontProgramsHandle fonts) {
+        Labels labels =
+                new Labels(options.branding().locale(), options.branding().labels());
+        String label = letter.reminder().subject();
+        Party company = options.branding().company();
+        DocumentWriter writer = new DocumentWriter(
+                options, fonts.programs(), label, Blocks.defaultFooter(options.branding(), company, labels));
+        new ReminderLayout(writer, letter, options).render();
+        return writer.finish(label);
+    }
+}

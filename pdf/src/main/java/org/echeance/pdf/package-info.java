@@ -1,0 +1,2 @@
+/** Echeance pdf module (see the module's README). */
+package org.echeance.pdf;
