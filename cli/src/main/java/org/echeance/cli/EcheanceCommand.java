@@ -27,6 +27,7 @@ import picocli.CommandLine.Spec;
             IdCommand.class,
             NumberCommand.class,
             RruleCommand.class,
+            EinvoiceCommand.class,
         })
 public final class EcheanceCommand implements Callable<Integer> {
     @Spec
@@ -77,6 +78,14 @@ public final class EcheanceCommand implements Callable<Integer> {
         CommandLine commandLine = new CommandLine(new EcheanceCommand(in));
         commandLine.setOut(out);
         commandLine.setErr(err);
+        // Usage after every usage error, also when picocli suggests a subcommand ("Did you mean: echeance einvoice?").
+        commandLine.setParameterExceptionHandler((exception, arguments) -> {
+            CommandLine failed = exception.getCommandLine();
+            failed.getErr().println(exception.getMessage());
+            CommandLine.UnmatchedArgumentException.printSuggestions(exception, failed.getErr());
+            failed.usage(failed.getErr());
+            return failed.getCommandSpec().exitCodeOnInvalidInput();
+        });
         commandLine.setExecutionExceptionHandler((exception, failed, parseResult) -> {
             failed.getErr().println("echeance: " + describe(exception));
             return CommandLine.ExitCode.SOFTWARE;

@@ -1,0 +1,2 @@
+/** Echeance einvoice module (see the module's README). */
+package org.echeance.einvoice;

@@ -1,0 +1,141 @@
+package org.echeance.einvoice;
+
+import com.helger.phive.api.execute.ValidationExecutionManager;
+import com.helger.phive.api.executor.IValidationExecutor;
+import com.helger.phive.api.executorset.IValidationExecutorSet;
+import com.helger.phive.api.executorset.ValidationExecutorSetRegistry;
+import com.helger.phive.api.result.ValidationResultList;
+import com.helger.phive.api.validity.IValidityDeterminator;
+import com.helger.phive.en16931.EN16931Validation;
+import com.helger.phive.xml.source.IValidationSourceXML;
+import com.helger.phive.xml.source.ValidationSourceXML;
+import com.helger.phive.xml.xsd.ValidationExecutorXSD;
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.w3c.dom.Document;
+
+/**
+ * The official EN 16931 validation artefacts (CEN/TC 434, packaged by phive-rules-en16931 4.3.7), for tests: the
+ * XSD of the syntax, then the EN 16931 schematron compiled to XSLT.
+ *
+ * <p>Which rule sets: the latest the package ships, EN 16931 <b>1.3.16</b> for CII (UN/CEFACT D16B XSD +
+ * {@code EN16931-CII-validation.xslt}) and for UBL 2.1 (Invoice and CreditNote XSD + {@code
+ * EN16931-UBL-validation.xslt}). Peppol BIS 3 rules and the Factur-X profile schematrons are not in that package:
+ * Factur-X MINIMUM and BASIC WL documents, which are not EN 16931 invoices, are checked with {@link
+ * #xsdErrors(byte[], Syntax)} only (the D16B schema).
+ *
+ * <p>Use: {@code List<String> errors = OfficialRules.errors(xml, Syntax.CII);} — empty when the document passes;
+ * otherwise one line per failed assert or schema error of level error or fatal ({@code [BR-CO-15] … @ /path}).
+ * Warnings are ignored.
+ *
+ * <p>Thread safety and cost: the rule sets are registered once per JVM, in this class's initialiser; phive keeps
+ * the compiled XSLT ({@code Templates}) in its cache and creates a new transformer for each validation, so the
+ * methods may be called from many threads at once. The first call per syntax compiles the XSLT (seconds); later
+ * calls take tens of milliseconds for small documents.
+ */
+public final class OfficialRules {
+    private static final Logger LOG = LoggerFactory.getLogger(OfficialRules.class);
+
+    /** The EN 16931 validation artefacts version used, as phive names it. */
+    public static final String EN16931_VERSION = "1.3.16";
+
+    private static final IValidationExecutorSet<IValidationSourceXML> CII;
+    private static final IValidationExecutorSet<IValidationSourceXML> UBL_INVOICE;
+    private static final IValidationExecutorSet<IValidationSourceXML> UBL_CREDIT_NOTE;
+
+    static {
+        ValidationExecutorSetRegistry<IValidationSourceXML> registry = new ValidationExecutorSetRegistry<>();
+        EN16931Validation.initEN16931(registry);
+        CII = Objects.requireNonNull(registry.getOfID(EN16931Validation.VID_CII_1316), "EN 16931 CII 1.3.16");
+        UBL_INVOICE = Objects.requireNonNull(
+                registry.getOfID(EN16931Validation.VID_UBL_INVOICE_1316), "EN 16931 UBL Invoice 1.3.16");
+        UBL_CREDIT_NOTE = Objects.requireNonNull(
+                registry.getOfID(EN16931Validation.VID_UBL_CREDIT_NOTE_1316), "EN 16931 UBL CreditNote 1.3.16");
+        LOG.info("Official rules: {}", versions());
+    }
+
+    private OfficialRules() {}
+
+    /**
+     * Returns the rule sets used, one per document kind, such as {@code eu.cen.en16931:cii:1.3.16 (…)}.
+     *
+     * @return a printable description
+     */
+    public static String versions() {
+        return describe(CII) + "; " + describe(UBL_INVOICE) + "; " + describe(UBL_CREDIT_NOTE);
+    }
+
+    /**
+     * Validates a document against the XSD and the EN 16931 schematron of its syntax.
+     *
+     * @param xml the document
+     * @param syntax its syntax; a UBL document is checked as an invoice or a credit note by its root element
+     * @return the errors and fatal errors, empty when the document passes
+     */
+    public static List<String> errors(byte[] xml, Syntax syntax) {
+        Document document = parse(xml);
+        return run(setFor(document, syntax), document, false);
+    }
+
+    /**
+     * Validates a document against the XSD of its syntax only (for Factur-X MINIMUM and BASIC WL).
+     *
+     * @param xml the document
+     * @param syntax its syntax
+     * @return the schema errors, empty when the document is valid
+     */
+    public static List<String> xsdErrors(byte[] xml, Syntax syntax) {
+        Document document = parse(xml);
+        return run(setFor(document, syntax), document, true);
+    }
+
+    private static IValidationExecutorSet<IValidationSourceXML> setFor(Document document, Syntax syntax) {
+        if (syntax == Syntax.CII) {
+            return CII;
+        }
+        return "CreditNote".equals(document.getDocumentElement().getLocalName()) ? UBL_CREDIT_NOTE : UBL_INVOICE;
+    }
+
+    private static List<String> run(
+            IValidationExecutorSet<IValidationSourceXML> set, Document document, boolean xsdOnly) {
+        List<IValidationExecutor<IValidationSourceXML>> executors = new ArrayList<>();
+        for (IValidationExecutor<IValidationSourceXML> executor : set.getAllExecutors()) {
+            if (!xsdOnly || executor instanceof ValidationExecutorXSD) {
+                executors.add(executor);
+            }
+        }
+        ValidationExecutionManager<IValidationSourceXML> manager =
+                new ValidationExecutionManager<>(IValidityDeterminator.createDefault(), executors);
+        ValidationResultList results = new ValidationResultList(ValidationSourceXML.create("document", document));
+        manager.executeValidation(ValidationSourceXML.create("document", document), results, Locale.ENGLISH);
+        List<String> errors = new ArrayList<>();
+        results.forEachFlattened(
+                e -> e.isError(),
+                e -> errors.add(
+                        "[" + e.getErrorID() + "] " + e.getErrorText(Locale.ENGLISH) + " @ " + e.getErrorFieldName()));
+        return errors;
+    }
+
+    private static Document parse(byte[] xml) {
+        try {
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setNamespaceAware(true);
+            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            return factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml));
+        } catch (Exception e) {
+            throw new AssertionError("not well-formed XML: " + e.getMessage(), e);
+        }
+    }
+
+    private static String describe(IValidationExecutorSet<IValidationSourceXML> set) {
+        return set.getID().getAsSingleID() + " (" + set.getDisplayName() + ")";
+    }
+}
