@@ -1,5 +1,7 @@
 package org.echeance.cli;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,13 +11,18 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.StringJoiner;
 import java.util.concurrent.Callable;
 import org.echeance.core.recurrence.ExpansionMode;
 import org.echeance.core.recurrence.RecurrenceRule;
 import org.echeance.core.validation.ValidationException;
+import org.echeance.json.EcheanceModule;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
@@ -38,6 +45,11 @@ import picocli.CommandLine.TypeConversionException;
  * number (from 1), a tab and the first N dates in RFC 5545 mode separated by commas ({@code 1<TAB>2025-01-31,…}), or
  * the number, a tab and {@code ERROR} with the reason ({@code 2<TAB>ERROR rrule.BYMONTHDAY: …}). An error on one line
  * does not stop the others. Exits with 0 when every line was expanded, 1 when a line had an error.
+ *
+ * <p>With {@code --json} the dates are printed as JSON through the {@code echeance-json} module: one document
+ * {@code {"rule":"FREQ=…","start":"2025-01-31","mode":"rfc","dates":["2025-01-31",…]}}, or in batch mode one such
+ * document per input line ({@code "line"} numbered from 1; {@code "error"} instead of the dates for a bad line).
+ * Without it the output is unchanged.
  */
 @Command(
         name = "expand",
@@ -82,6 +94,12 @@ final class RruleExpandCommand implements Callable<Integer> {
     @Option(names = "--batch", description = "Read START<TAB>RULE<TAB>N lines from standard input.")
     private boolean batch;
 
+    @Option(names = "--json", description = "Print JSON (one document per batch line) instead of plain dates.")
+    private boolean json;
+
+    /** Writes the JSON documents; the rule in RRULE text through the Echeance module. */
+    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new EcheanceModule());
+
     /**
      * Expands the rule, or every line of standard input with {@code --batch}.
      *
@@ -96,7 +114,7 @@ final class RruleExpandCommand implements Callable<Integer> {
                         spec.commandLine(),
                         "--batch reads START<TAB>RULE<TAB>N lines from standard input and takes no other option");
             }
-            return expandBatch(input(), spec.commandLine().getOut());
+            return expandBatch(input(), spec.commandLine().getOut(), json);
         }
         if (start == null || rule == null) {
             throw new ParameterException(
@@ -119,7 +137,17 @@ final class RruleExpandCommand implements Callable<Integer> {
         }
         int limit = count == null ? MAX_DATES : count;
         PrintWriter out = spec.commandLine().getOut();
-        Iterator<LocalDate> dates = parsed.iterator(start, mode == null ? ExpansionMode.RFC_5545 : mode);
+        ExpansionMode chosen = mode == null ? ExpansionMode.RFC_5545 : mode;
+        Iterator<LocalDate> dates = parsed.iterator(start, chosen);
+        if (json) {
+            List<String> list = new ArrayList<>();
+            for (int printed = 0; printed < limit && dates.hasNext(); printed++) {
+                list.add(dates.next().toString());
+            }
+            out.println(document(null, parsed, start, chosen, list, null));
+            out.flush();
+            return 0;
+        }
         for (int printed = 0; printed < limit && dates.hasNext(); printed++) {
             out.println(dates.next());
         }
@@ -127,7 +155,29 @@ final class RruleExpandCommand implements Callable<Integer> {
         return 0;
     }
 
-    private int expandBatch(InputStream input, PrintWriter out) {
+    /** Returns one JSON document of an expansion, or of a batch line's error. */
+    private static String document(
+            Integer line, RecurrenceRule rule, LocalDate from, ExpansionMode chosen, List<String> dates, String error) {
+        Map<String, Object> document = new LinkedHashMap<>();
+        if (line != null) {
+            document.put("line", line);
+        }
+        if (error != null) {
+            document.put("error", error);
+        } else {
+            document.put("rule", rule);
+            document.put("start", from.toString());
+            document.put("mode", chosen == ExpansionMode.BILLING ? "billing" : "rfc");
+            document.put("dates", dates);
+        }
+        try {
+            return JSON.writeValueAsString(document);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private int expandBatch(InputStream input, PrintWriter out, boolean asJson) {
         boolean allExpanded = true;
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(input, StandardCharsets.UTF_8))) {
             String line;
@@ -136,12 +186,14 @@ final class RruleExpandCommand implements Callable<Integer> {
                 number++;
                 String result;
                 try {
-                    result = expandLine(line);
+                    result = asJson ? expandLineAsJson(number, line) : expandLine(line);
                 } catch (ValidationException | IllegalArgumentException e) {
-                    result = "ERROR " + oneLine(e.getMessage());
+                    result = asJson
+                            ? document(number, null, null, null, null, oneLine(e.getMessage()))
+                            : "ERROR " + oneLine(e.getMessage());
                     allExpanded = false;
                 }
-                out.println(number + "\t" + result);
+                out.println(asJson ? result : number + "\t" + result);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read standard input: " + e.getMessage(), e);
@@ -163,6 +215,19 @@ final class RruleExpandCommand implements Callable<Integer> {
         StringJoiner dates = new StringJoiner(",");
         lineRule.first(lineStart, limit).forEach(date -> dates.add(date.toString()));
         return dates.toString();
+    }
+
+    /** Returns the JSON document of one batch line. */
+    private static String expandLineAsJson(int number, String line) {
+        String dates = expandLine(line);
+        String[] fields = line.split("\t", -1);
+        return document(
+                number,
+                RecurrenceRule.parse(fields[1]),
+                DateConverter.date(fields[0].strip()),
+                ExpansionMode.RFC_5545,
+                dates.isEmpty() ? List.of() : List.of(dates.split(",")),
+                null);
     }
 
     private static int occurrences(String text) {

@@ -209,6 +209,39 @@ class RruleExpandCommandTest {
     }
 
     @Test
+    void printsJsonThroughTheEcheanceModule() {
+        Run run = Run.of(
+                "rrule",
+                "expand",
+                "--start",
+                "2025-01-31",
+                "--rule",
+                "FREQ=MONTHLY;BYMONTHDAY=-1",
+                "--count",
+                "3",
+                "--json");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out().lines())
+                .containsExactly("{\"rule\":\"FREQ=MONTHLY;BYMONTHDAY=-1\",\"start\":\"2025-01-31\",\"mode\":\"rfc\","
+                        + "\"dates\":[\"2025-01-31\",\"2025-02-28\",\"2025-03-31\"]}");
+        assertThat(run.err()).isEmpty();
+    }
+
+    @Test
+    void printsOneJsonDocumentPerBatchLine() {
+        Run run = withInput(
+                "2025-01-31\tFREQ=MONTHLY\t2\n2025-01-31\tFREQ=HOURLY\t1\n", "rrule", "expand", "--batch", "--json");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out().lines()).hasSize(2);
+        assertThat(run.out().lines().findFirst().orElseThrow())
+                .isEqualTo("{\"line\":1,\"rule\":\"FREQ=MONTHLY\",\"start\":\"2025-01-31\",\"mode\":\"rfc\","
+                        + "\"dates\":[\"2025-01-31\",\"2025-03-31\"]}");
+        assertThat(run.out().lines().skip(1).findFirst().orElseThrow()).startsWith("{\"line\":2,\"error\":\"");
+    }
+
+    @Test
     void listsTheRruleCommandInTheHelp() {
         assertThat(Run.of("--help").out()).contains("rrule");
         assertThat(Run.of("rrule", "expand", "--help").out())

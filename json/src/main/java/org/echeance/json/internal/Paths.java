@@ -1,0 +1,54 @@
+package org.echeance.json.internal;
+
+import java.util.List;
+
+/** Builds the paths named in errors ({@code lines[2].price.netPrice}) and the errors themselves. */
+public final class Paths {
+    private static final int MAX_NAME_SHOWN = 40;
+
+    private Paths() {}
+
+    /**
+     * Returns the path of a property of an object.
+     *
+     * @param path the object's path, empty for the document
+     * @param name the property name
+     * @return the property's path
+     */
+    public static String field(String path, String name) {
+        String shown = name.length() > MAX_NAME_SHOWN ? name.substring(0, MAX_NAME_SHOWN) + "…" : name;
+        return path.isEmpty() ? shown : path + "." + shown;
+    }
+
+    /**
+     * Returns the path of an element of an array.
+     *
+     * @param path the array's path
+     * @param index the element's index
+     * @return the element's path
+     */
+    public static String index(String path, int index) {
+        return path + "[" + index + "]";
+    }
+
+    /**
+     * Returns an error about one place of the document.
+     *
+     * @param path the place, empty for the document itself
+     * @param message what is wrong
+     * @return the exception
+     */
+    public static Problem error(String path, String message) {
+        return new Problem(path, List.of(shown(path) + ": " + message), null);
+    }
+
+    /**
+     * Returns the path as shown in messages: {@code (document)} for the document itself.
+     *
+     * @param path the path
+     * @return the text shown
+     */
+    public static String shown(String path) {
+        return path.isEmpty() ? "(document)" : path;
+    }
+}
