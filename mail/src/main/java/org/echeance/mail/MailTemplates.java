@@ -20,9 +20,9 @@ import org.echeance.core.invoice.Invoice;
 import org.echeance.core.ledger.CustomerStatement;
 import org.echeance.core.ledger.OpenItem;
 import org.echeance.core.money.Amounts;
+import org.echeance.core.text.DocumentText;
 import org.echeance.core.validation.ValidationException;
 import org.echeance.core.validation.Violation;
-import org.echeance.mail.internal.TextFormats;
 import org.echeance.scheduling.reminder.Reminder;
 
 /**
@@ -205,14 +205,14 @@ public final class MailTemplates {
 
     private MailContent renderInvoice(InvoiceDocument document) {
         String language = languageFor(document.locale());
-        boolean french = TextFormats.isFrench(language);
+        DocumentText text = DocumentText.ofLanguage(language);
         Invoice invoice = document.invoice();
         Map<String, String> values = new HashMap<>();
         values.put("number", invoice.number().orElseThrow());
-        values.put("issueDate", TextFormats.date(invoice.issueDate().orElseThrow(), french));
-        invoice.dueDate().ifPresent(date -> values.put("dueDate", TextFormats.date(date, french)));
-        values.put("total", TextFormats.amount(invoice.totals().taxInclusiveAmount(), french));
-        values.put("amountDue", TextFormats.amount(invoice.totals().amountDue(), french));
+        values.put("issueDate", text.date(invoice.issueDate().orElseThrow()));
+        invoice.dueDate().ifPresent(date -> values.put("dueDate", text.date(date)));
+        values.put("total", text.amount(invoice.totals().taxInclusiveAmount()));
+        values.put("amountDue", text.amount(invoice.totals().amountDue()));
         values.put("currency", invoice.currency().getCurrencyCode());
         values.put(
                 "seller", invoice.seller().tradingName().orElse(invoice.seller().legalName()));
@@ -230,7 +230,7 @@ public final class MailTemplates {
 
     private MailContent renderStatement(StatementDocument document) {
         String language = languageFor(document.locale());
-        boolean french = TextFormats.isFrench(language);
+        DocumentText text = DocumentText.ofLanguage(language);
         CustomerStatement statement = document.statement();
         BigDecimal overdue = BigDecimal.ZERO;
         for (OpenItem item : statement.overdueItems()) {
@@ -239,13 +239,13 @@ public final class MailTemplates {
         Map<String, String> values = new HashMap<>();
         values.put("customer", statement.customerNumber());
         values.put("seller", document.sellerName());
-        values.put("from", TextFormats.date(statement.from(), french));
-        values.put("to", TextFormats.date(statement.to(), french));
-        values.put("asOf", TextFormats.date(statement.asOf(), french));
-        values.put("closingBalance", TextFormats.amount(statement.closingBalance(), french));
-        values.put("dueNow", TextFormats.amount(statement.dueNow(), french));
+        values.put("from", text.date(statement.from()));
+        values.put("to", text.date(statement.to()));
+        values.put("asOf", text.date(statement.asOf()));
+        values.put("closingBalance", text.amount(statement.closingBalance()));
+        values.put("dueNow", text.amount(statement.dueNow()));
         MonetaryAmount overdueAmount = Amounts.money(overdue, statement.currency());
-        values.put("overdue", TextFormats.amount(overdueAmount, french));
+        values.put("overdue", text.amount(overdueAmount));
         values.put("currency", statement.currency().getCurrencyCode());
         Map<String, String> clauses = Map.of("overdueClause", overdue.signum() > 0 ? "clause.overdue" : "");
         return content(language, "statement", values, clauses);

@@ -10,6 +10,7 @@ import java.util.Optional;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 import org.echeance.core.money.Amounts;
+import org.echeance.core.text.DocumentText;
 import org.echeance.overdue.CurrencyConverter;
 import org.echeance.overdue.MixedCurrenciesException;
 import org.echeance.overdue.internal.Texts;
@@ -182,11 +183,12 @@ public final class AgingReport {
      * @return the text, lines ending with {@code \n}
      */
     public String toText(Locale locale) {
-        boolean french = Texts.isFrench(locale);
+        DocumentText text = DocumentText.of(locale);
+        boolean french = text.isFrench();
         String title = french
-                ? "Balance âgée au " + Texts.date(asOf, true)
+                ? "Balance âgée au " + text.numericDate(asOf)
                         + (basis == AgingBasis.DUE_DATE ? ", par date d'échéance" : ", par date de facture")
-                : "Aging as of " + Texts.date(asOf, false)
+                : "Aging as of " + text.numericDate(asOf)
                         + (basis == AgingBasis.DUE_DATE ? ", by due date" : ", by invoice date");
         List<List<String>> table = new ArrayList<>();
         List<String> heading = new ArrayList<>();
@@ -198,10 +200,10 @@ public final class AgingReport {
         heading.add("Total");
         table.add(heading);
         for (AgingRow row : rows) {
-            table.add(cells(row.customerNumber(), row, french));
+            table.add(cells(row.customerNumber(), row, text));
         }
         for (AgingRow total : totals) {
-            table.add(cells("Total", total, french));
+            table.add(cells("Total", total, text));
         }
         return title + "\n" + Texts.table(table, 2);
     }
@@ -212,14 +214,14 @@ public final class AgingReport {
                 + currencies().stream().map(CurrencyUnit::getCurrencyCode).toList() + "]";
     }
 
-    private static List<String> cells(String first, AgingRow row, boolean french) {
+    private static List<String> cells(String first, AgingRow row, DocumentText text) {
         List<String> cells = new ArrayList<>();
         cells.add(first);
         cells.add(row.currency().getCurrencyCode());
         for (MonetaryAmount amount : row.amounts()) {
-            cells.add(Texts.amount(amount, french));
+            cells.add(text.amount(amount));
         }
-        cells.add(Texts.amount(row.total(), french));
+        cells.add(text.amount(row.total()));
         return cells;
     }
 

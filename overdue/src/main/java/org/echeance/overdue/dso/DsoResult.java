@@ -9,7 +9,7 @@ import java.util.Optional;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 import org.echeance.core.money.Amounts;
-import org.echeance.overdue.internal.Texts;
+import org.echeance.core.text.DocumentText;
 
 /**
  * Days sales outstanding of a seller's receivables in one currency, with the figures it was computed from.
@@ -79,21 +79,24 @@ public record DsoResult(
      * @return the line
      */
     public String toText(Locale locale) {
-        boolean french = Texts.isFrench(locale);
+        DocumentText text = DocumentText.of(locale);
+        boolean french = text.isFrench();
         String name = method == DsoMethod.SIMPLE
                 ? (french ? "méthode simple" : "simple")
                 : (french ? "méthode par épuisement" : "count-back");
         String value = days.map(d -> (exhausted ? (french ? "au moins " : "at least ") : "")
-                        + Texts.decimal(d, 2, french)
+                        + text.decimal(d, 2)
                         + (french ? " jours" : " days"))
                 .orElse(french ? "non défini (aucune vente)" : "undefined (no sales)");
         if (french) {
-            return "DSO (" + name + ") au " + Texts.date(asOf, true) + ", " + currency.getCurrencyCode() + " : "
-                    + value + " (encours " + Texts.amount(receivables, true) + ", ventes "
-                    + Texts.amount(sales(), true) + " sur " + periodDays() + " jours)";
+            return "DSO (" + name + ") au " + DocumentText.FRENCH.numericDate(asOf) + ", " + currency.getCurrencyCode()
+                    + " : "
+                    + value + " (encours " + DocumentText.FRENCH.amount(receivables) + ", ventes "
+                    + DocumentText.FRENCH.amount(sales()) + " sur " + periodDays() + " jours)";
         }
-        return "DSO (" + name + ") as of " + Texts.date(asOf, false) + ", " + currency.getCurrencyCode() + ": "
-                + value + " (receivables " + Texts.amount(receivables, false) + ", sales "
-                + Texts.amount(sales(), false) + " over " + periodDays() + " days)";
+        return "DSO (" + name + ") as of " + DocumentText.ENGLISH.numericDate(asOf) + ", " + currency.getCurrencyCode()
+                + ": "
+                + value + " (receivables " + DocumentText.ENGLISH.amount(receivables) + ", sales "
+                + DocumentText.ENGLISH.amount(sales()) + " over " + periodDays() + " days)";
     }
 }

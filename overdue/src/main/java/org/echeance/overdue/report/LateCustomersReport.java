@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Stream;
 import org.echeance.core.money.Amounts;
+import org.echeance.core.text.DocumentText;
 import org.echeance.core.validation.ValidationException;
 import org.echeance.overdue.FollowUpRecords;
 import org.echeance.overdue.ReceivableItem;
@@ -157,12 +158,13 @@ public final class LateCustomersReport {
      * @return the text, lines ending with {@code \n}
      */
     public String toText(Locale locale) {
-        boolean fr = Texts.isFrench(locale);
+        DocumentText text = DocumentText.of(locale);
+        boolean fr = text.isFrench();
         String title = fr
-                ? "Clients en retard au " + Texts.date(asOf, true) + " (tendance depuis le "
-                        + Texts.date(previousAsOf, true) + ")"
-                : "Late customers as of " + Texts.date(asOf, false) + " (trend since " + Texts.date(previousAsOf, false)
-                        + ")";
+                ? "Clients en retard au " + DocumentText.FRENCH.numericDate(asOf) + " (tendance depuis le "
+                        + DocumentText.FRENCH.numericDate(previousAsOf) + ")"
+                : "Late customers as of " + DocumentText.ENGLISH.numericDate(asOf) + " (trend since "
+                        + DocumentText.ENGLISH.numericDate(previousAsOf) + ")";
         List<List<String>> rows = new ArrayList<>();
         rows.add(
                 fr
@@ -190,13 +192,13 @@ public final class LateCustomersReport {
             rows.add(List.of(
                     c.customerNumber(),
                     c.currency().getCurrencyCode(),
-                    Texts.amount(c.overdue(), fr),
+                    text.amount(c.overdue()),
                     Integer.toString(c.overdueItems()),
-                    Texts.date(c.oldestDueDate(), fr),
+                    text.numericDate(c.oldestDueDate()),
                     Long.toString(c.daysLate()),
                     Integer.toString(c.remindersSent()),
                     trend(c.trend(), fr),
-                    c.promiseToPay().map(d -> Texts.date(d, fr)).orElse("-")));
+                    c.promiseToPay().map(d -> text.numericDate(d)).orElse("-")));
         }
         return title + "\n" + Texts.table(rows, 2);
     }

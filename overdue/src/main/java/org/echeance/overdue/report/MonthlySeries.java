@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import javax.money.CurrencyUnit;
 import org.echeance.core.money.Amounts;
+import org.echeance.core.text.DocumentText;
 import org.echeance.core.validation.ValidationException;
 import org.echeance.overdue.ReceivableItem;
 import org.echeance.overdue.internal.Texts;
@@ -135,7 +136,8 @@ public final class MonthlySeries {
      * @return the text, lines ending with {@code \n}
      */
     public String toText(Locale locale) {
-        boolean fr = Texts.isFrench(locale);
+        DocumentText text = DocumentText.of(locale);
+        boolean fr = text.isFrench();
         List<List<String>> rows = new ArrayList<>();
         rows.add(
                 fr
@@ -145,10 +147,10 @@ public final class MonthlySeries {
             rows.add(List.of(
                     p.month().toString(),
                     p.currency().getCurrencyCode(),
-                    Texts.amount(p.invoiced(), fr),
-                    Texts.amount(p.collected(), fr),
-                    Texts.amount(p.outstanding(), fr),
-                    Texts.amount(p.overdue(), fr)));
+                    text.amount(p.invoiced()),
+                    text.amount(p.collected()),
+                    text.amount(p.outstanding()),
+                    text.amount(p.overdue())));
         }
         return Texts.table(rows, 2);
     }

@@ -17,6 +17,7 @@ import org.echeance.core.ledger.LedgerEntry;
 import org.echeance.core.ledger.OpenItem;
 import org.echeance.core.money.CurrencyMismatchException;
 import org.echeance.core.terms.LatePaymentTerms;
+import org.echeance.core.text.DocumentText;
 import org.echeance.core.validation.ValidationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -282,7 +283,7 @@ public final class ReminderEngine {
             LocalDate asOf,
             List<String> skipped) {
         String language = templates.languageFor(context.locale());
-        boolean french = "fr".equals(language);
+        DocumentText text = DocumentText.ofLanguage(language);
         LocalDate deadline = step.deadline(item.dueDate(), asOf);
         int daysLate = (int) Math.max(0, ChronoUnit.DAYS.between(item.dueDate(), asOf));
         int installments = installmentCount(account, item.invoiceNumber());
@@ -290,18 +291,18 @@ public final class ReminderEngine {
         values.put("invoice", item.invoiceNumber());
         values.put("installment", Integer.toString(item.installmentNumber()));
         values.put("installments", Integer.toString(installments));
-        values.put("amount", TextFormats.amount(item.openAmount(), french));
+        values.put("amount", text.amount(item.openAmount()));
         values.put("currency", account.currency().getCurrencyCode());
-        values.put("dueDate", TextFormats.date(item.dueDate(), french));
-        values.put("deadline", TextFormats.date(deadline, french));
+        values.put("dueDate", text.date(item.dueDate()));
+        values.put("deadline", text.date(deadline));
         values.put("daysLate", Integer.toString(daysLate));
         values.put("customer", account.customerNumber());
         values.put("seller", account.sellerId());
         Optional<LatePaymentTerms> terms = context.latePaymentTerms();
         Optional<MonetaryAmount> indemnity = terms.flatMap(LatePaymentTerms::recoveryIndemnity);
-        terms.ifPresent(t -> values.put("penaltyRate", TextFormats.percent(t.annualRatePercent(), french)));
-        indemnity.ifPresent(i -> values.put("indemnity", TextFormats.amountWithCurrency(i, french)));
-        step.fee().ifPresent(f -> values.put("fee", TextFormats.amount(f, french)));
+        terms.ifPresent(t -> values.put("penaltyRate", text.percent(t.annualRatePercent())));
+        indemnity.ifPresent(i -> values.put("indemnity", text.amountWithCurrency(i)));
+        step.fee().ifPresent(f -> values.put("fee", text.amount(f)));
         values.put("installmentClause", clause(language, "installment", installments > 1, values));
         values.put("penaltyClause", clause(language, "penalty", terms.isPresent(), values));
         values.put("indemnityClause", clause(language, "indemnity", indemnity.isPresent(), values));

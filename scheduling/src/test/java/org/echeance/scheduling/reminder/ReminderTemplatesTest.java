@@ -15,6 +15,7 @@ import java.util.Map;
 import javax.money.Monetary;
 import org.echeance.core.ledger.CustomerAccount;
 import org.echeance.core.terms.LatePaymentTerms;
+import org.echeance.core.text.DocumentText;
 import org.echeance.core.validation.ValidationException;
 import org.echeance.core.validation.Violation;
 import org.junit.jupiter.api.Test;
@@ -112,15 +113,15 @@ class ReminderTemplatesTest {
 
     @Test
     void numbersAreGroupedByThousandsTheSameWayOnEveryJdk() {
-        assertThat(TextFormats.amount(money("0.5", EUR), true)).isEqualTo("0,50");
-        assertThat(TextFormats.amount(money("999.99", EUR), true)).isEqualTo("999,99");
-        assertThat(TextFormats.amount(money("1000", EUR), true)).isEqualTo("1\u00a0000,00");
-        assertThat(TextFormats.amount(money("1234567.891", EUR), false)).isEqualTo("1,234,567.891");
-        assertThat(TextFormats.amount(money("-12345.6", EUR), false)).isEqualTo("-12,345.60");
-        assertThat(TextFormats.date(LocalDate.of(2026, 8, 1), true)).isEqualTo("1er août 2026");
-        assertThat(TextFormats.date(LocalDate.of(2026, 12, 25), false)).isEqualTo("25 December 2026");
-        assertThat(TextFormats.percent(new BigDecimal("12.150"), true)).isEqualTo("12,15 %");
-        assertThat(TextFormats.percent(new BigDecimal("1E+1"), false)).isEqualTo("10%");
+        assertThat(DocumentText.FRENCH.amount(money("0.5", EUR))).isEqualTo("0,50");
+        assertThat(DocumentText.FRENCH.amount(money("999.99", EUR))).isEqualTo("999,99");
+        assertThat(DocumentText.FRENCH.amount(money("1000", EUR))).isEqualTo("1\u00a0000,00");
+        assertThat(DocumentText.ENGLISH.amount(money("1234567.891", EUR))).isEqualTo("1,234,567.891");
+        assertThat(DocumentText.ENGLISH.amount(money("-12345.6", EUR))).isEqualTo("-12,345.60");
+        assertThat(DocumentText.FRENCH.date(LocalDate.of(2026, 8, 1))).isEqualTo("1er août 2026");
+        assertThat(DocumentText.ENGLISH.date(LocalDate.of(2026, 12, 25))).isEqualTo("25 December 2026");
+        assertThat(DocumentText.FRENCH.percent(new BigDecimal("12.150"))).isEqualTo("12,15 %");
+        assertThat(DocumentText.ENGLISH.percent(new BigDecimal("1E+1"))).isEqualTo("10%");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.echeance.mail.internal;
+package org.echeance.core.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,13 +14,14 @@ import net.jqwik.time.api.constraints.DateRange;
 import org.echeance.core.money.Amounts;
 import org.javamoney.moneta.Money;
 
-class TextFormatsProperties {
+/** The texts of amounts and dates read back to their values, in French and English. */
+class DocumentTextProperties {
     @Property
     void frenchAmountsReadBackToTheirValue(
             @ForAll @Scale(2) @BigRange(min = "-99999999.99", max = "99999999.99") BigDecimal value) {
         MonetaryAmount amount = Money.of(value, Monetary.getCurrency("EUR"));
 
-        String french = TextFormats.amount(amount, true);
+        String french = DocumentText.FRENCH.amount(amount);
 
         assertThat(french).doesNotContain(" ").doesNotContain(".");
         assertThat(french.replace("\u00a0", "").replace(',', '.')).isEqualTo(Amounts.toPlainString(amount));
@@ -31,7 +32,7 @@ class TextFormatsProperties {
             @ForAll @Scale(2) @BigRange(min = "0", max = "99999999.99") BigDecimal value) {
         MonetaryAmount amount = Money.of(value, Monetary.getCurrency("EUR"));
 
-        String english = TextFormats.amount(amount, false);
+        String english = DocumentText.ENGLISH.amount(amount);
 
         assertThat(english).matches("\\d{1,3}(,\\d{3})*\\.\\d{2}");
         assertThat(english.replace(",", "")).isEqualTo(Amounts.toPlainString(amount));
@@ -39,8 +40,8 @@ class TextFormatsProperties {
 
     @Property
     void datesStateDayMonthAndYear(@ForAll @DateRange(min = "2000-01-01", max = "2099-12-31") LocalDate date) {
-        String french = TextFormats.date(date, true);
-        String english = TextFormats.date(date, false);
+        String french = DocumentText.FRENCH.date(date);
+        String english = DocumentText.ENGLISH.date(date);
 
         assertThat(french)
                 .endsWith(" " + date.getYear())
