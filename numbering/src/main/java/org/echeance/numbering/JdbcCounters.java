@@ -40,13 +40,15 @@ final class JdbcCounters {
             + " SELECT seller_id, series, scope, taken_value FROM taken RETURNING taken_value";
 
     /**
-     * Locks and increments in one statement, H2's form of {@code UPDATE … RETURNING}: the data change delta table
-     * returns the row as updated. The log insert follows.
+     * Locks and increments the counter row on H2; {@link #READ_OWN_H2} then reads the value this transaction wrote.
+     * Two plain statements rather than H2's {@code SELECT … FROM FINAL TABLE (UPDATE …)}: under heavy contention
+     * with concurrent rollbacks, that form once returned a value another transaction had already taken (caught by
+     * the log's primary key, but a failed numbering all the same); a plain update takes the row lock and then
+     * works on the latest committed value, and the read that follows sees this transaction's own write.
      */
-    private static final String TAKE_H2 = "SELECT next_value - 1 FROM FINAL TABLE (UPDATE echeance_counter"
-            + " SET next_value = next_value + 1"
-            + WHERE_KEY
-            + ")";
+    private static final String TAKE_H2 = "UPDATE echeance_counter SET next_value = next_value + 1" + WHERE_KEY;
+
+    private static final String READ_OWN_H2 = "SELECT next_value - 1 FROM echeance_counter" + WHERE_KEY;
 
     private static final String ALLOCATE_PG =
             "UPDATE echeance_counter SET next_value = next_value + ?" + WHERE_KEY + " RETURNING next_value - ?";
@@ -193,8 +195,17 @@ final class JdbcCounters {
      */
     private static OptionalLong takeIfRowExists(Connection connection, JdbcDialect dialect, CounterKey key)
             throws SQLException {
-        OptionalLong taken = read(connection, dialect == JdbcDialect.POSTGRESQL ? TAKE_PG : TAKE_H2, key);
-        if (taken.isPresent() && dialect != JdbcDialect.POSTGRESQL) {
+        if (dialect == JdbcDialect.POSTGRESQL) {
+            return read(connection, TAKE_PG, key);
+        }
+        try (PreparedStatement update = connection.prepareStatement(TAKE_H2)) {
+            bindKey(update, key);
+            if (update.executeUpdate() == 0) {
+                return OptionalLong.empty();
+            }
+        }
+        OptionalLong taken = read(connection, READ_OWN_H2, key);
+        if (taken.isPresent()) {
             try (PreparedStatement log = connection.prepareStatement(LOG)) {
                 bindKey(log, key);
                 log.setLong(4, taken.getAsLong());

@@ -10,9 +10,8 @@ import java.util.Objects;
  *
  * <p>Both take a number by incrementing the counter row with an {@code UPDATE}, which locks the row and always works
  * on the latest committed value: on {@link #POSTGRESQL} an {@code UPDATE … SET next_value = next_value + 1 …
- * RETURNING} chained to the insert into the log table, one round trip; on {@link #H2} the same update read through
- * {@code SELECT … FROM FINAL TABLE (UPDATE …)}, then the log insert. Both create a missing counter row first (insert
- * if absent). Moving a counter forward and reserving a block lock the row with {@code SELECT … FOR UPDATE} first.
+ * RETURNING} chained to the insert into the log table, one round trip; on {@link #H2} the same update, a read of the
+ * value it wrote, then the log insert. Both create a missing counter row first (insert if absent). Moving a counter forward and reserving a block lock the row with {@code SELECT … FOR UPDATE} first.
  */
 public enum JdbcDialect {
     /** PostgreSQL 12 or later, the reference engine. */

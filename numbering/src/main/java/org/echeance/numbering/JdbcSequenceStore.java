@@ -19,8 +19,8 @@ import org.slf4j.LoggerFactory;
  * transaction (with Spring, {@code () -> DataSourceUtils.getConnection(dataSource)}; with plain JDBC, the
  * connection the caller has just called {@code setAutoCommit(false)} on). For each {@link #next(CounterKey)} it
  * creates the counter row {@code (seller_id, series, scope)} if absent, locks and increments it with one {@code
- * UPDATE … SET next_value = next_value + 1} that returns the value ({@code RETURNING} on PostgreSQL, {@code FINAL
- * TABLE} on H2; see {@link JdbcDialect}), and inserts the value into a log table whose primary key {@code (seller_id, series, scope, taken_value)}
+ * UPDATE … SET next_value = next_value + 1} that returns the value ({@code RETURNING} on PostgreSQL; on H2 an update then a read of
+ * the row it wrote; see {@link JdbcDialect}), and inserts the value into a log table whose primary key {@code (seller_id, series, scope, taken_value)}
  * makes a duplicate number impossible even if the counter row were edited by hand. It never commits, rolls back
  * or closes the connection: the application does. A rollback, for any reason, gives the number back; the next
  * transaction takes it again. Tables come from {@link JdbcSchema}.
