@@ -4,34 +4,111 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.logging.Level;
-import java.util.logging.Logger;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Locale;
 import org.echeance.core.customer.Customer;
 import org.echeance.core.invoice.Invoice;
 import org.echeance.core.validation.En16931Validator;
 import org.echeance.core.validation.FrenchProfile;
+import org.echeance.examples.story.OutputLayout;
+import org.echeance.examples.story.Story;
+import org.echeance.examples.story.StoryConfig;
+import org.echeance.examples.story.StoryCounts;
+import org.echeance.examples.story.StoryListener;
+import org.echeance.examples.story.StoryResult;
+import org.echeance.examples.story.TextDocumentSink;
 
 /**
- * The README's main job: builds a customer and a realistic French invoice, checks it against EN 16931 and the
- * French rules, and prints it with its totals and VAT breakdown.
+ * The README's main job, in two parts. First a guided tour: a customer and a realistic French invoice, checked
+ * against EN 16931 and the French rules and printed with its totals and VAT breakdown, paid in installments, a
+ * subscription and reminders. Then the story ({@link Story}): 14 months of a small French business, run day by day
+ * into the output folder, ending with a summary.
+ *
+ * <p>Command line: see {@link DemoArguments}.
  */
 public final class Demo {
     private Demo() {}
 
     /**
-     * Runs the demo.
+     * Runs the demo: the guided tour, then the story.
      *
-     * @param args none
+     * @param args {@code [folder] [--customers N] [--seed S] [--smtp-host H …]}, see {@link DemoArguments}
      */
     public static void main(String[] args) {
         // Moneta announces its providers through java.util.logging at INFO; an application chooses to hear it.
-        Logger.getLogger("org.javamoney.moneta").setLevel(Level.WARNING);
-        Path output = Path.of(args.length > 0 ? args[0] : "demo-output");
-        run(new PrintStream(System.out, true, StandardCharsets.UTF_8), output);
+        ExampleLogging.quiet();
+        DemoArguments arguments;
+        try {
+            arguments = DemoArguments.parse(args);
+            arguments.storyConfig();
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.err.println(DemoArguments.USAGE);
+            System.exit(2);
+            return;
+        }
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        run(out, arguments.output());
+        out.println();
+        long started = System.nanoTime();
+        HeapSampler heap = new HeapSampler();
+        StoryResult result = runStory(out, arguments.storyConfig(), heap);
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        out.printf(
+                Locale.ROOT,
+                "%nStory played in %.1f s; heap in use: %d MB at most at a month's end, %d MB at the end (max %d MB)%n",
+                millis / 1000.0,
+                heap.maxUsedMegabytes,
+                usedHeapMegabytes(),
+                Runtime.getRuntime().maxMemory() >> 20);
+        out.println("Output folder: " + result.layout().root().toAbsolutePath());
     }
 
     /**
-     * Runs the demo, printing to a stream and writing into an output folder.
+     * Plays the story into its output folder, writing every document as text, and prints its progress and summary.
+     *
+     * @param out where to print
+     * @param config the story's settings
+     * @return what the story leaves
+     */
+    public static StoryResult runStory(PrintStream out, StoryConfig config) {
+        return runStory(out, config, new StoryListener() {});
+    }
+
+    private static StoryResult runStory(PrintStream out, StoryConfig config, StoryListener more) {
+        OutputLayout layout = OutputLayout.of(config.output());
+        out.println("The story: Atelier Durand bills " + config.customers() + " customers from " + config.start()
+                + " to " + config.end() + " (seed " + config.seed() + "), day by day on a fixed clock");
+        out.println("Writing into " + layout.root() + " (invoices/, reminders/, statements/, "
+                + layout.numberingDatabase().getFileName() + " started afresh, summary.txt)");
+        out.println(config.smtp()
+                .map(s -> "SMTP " + s.host() + ":" + s.port() + " given: mail is sent once the mail module is wired")
+                .orElse("No SMTP settings: no mail is sent"));
+        StoryResult result = Story.of(config, StoryListener.all(List.of(TextDocumentSink.into(layout), more)))
+                .play(out);
+        out.println();
+        out.print(result.summary().toText());
+        return result;
+    }
+
+    private static long usedHeapMegabytes() {
+        Runtime runtime = Runtime.getRuntime();
+        return (runtime.totalMemory() - runtime.freeMemory()) >> 20;
+    }
+
+    /** Samples the heap in use at each month's end, to report how much the story needs. */
+    private static final class HeapSampler implements StoryListener {
+        private long maxUsedMegabytes;
+
+        @Override
+        public void monthClosed(YearMonth month, StoryCounts counts) {
+            maxUsedMegabytes = Math.max(maxUsedMegabytes, usedHeapMegabytes());
+        }
+    }
+
+    /**
+     * Runs the guided tour, printing to a stream and writing into an output folder.
      *
      * @param out where to print
      * @param output the output folder (the numbering database goes there)
@@ -48,7 +125,7 @@ public final class Demo {
                     DemoCompany.goodwillCreditNote(customer, hosting), LocalDate.of(2026, 2, 3), customer);
             out.println();
             out.println("Numbered from the H2 file database " + output.resolve("numbering.mv.db") + ":");
-            for (Invoice document : java.util.List.of(invoice, hosting, credit)) {
+            for (Invoice document : List.of(invoice, hosting, credit)) {
                 out.println("  " + document.number().orElseThrow() + "  " + document.documentType() + "  issued "
                         + document.issueDate().orElseThrow() + "  "
                         + InvoiceTextLayout.money(document.totals().amountDue()) + " " + document.currency());

@@ -54,6 +54,7 @@ public final class QuickStart {
      * @param args none
      */
     public static void main(String[] args) {
+        ExampleLogging.quiet();
         System.out.println(Amounts.toPlainString(invoice().totals().amountDue()));
     }
 }
