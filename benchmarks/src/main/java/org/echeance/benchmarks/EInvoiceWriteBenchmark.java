@@ -16,7 +16,7 @@ import org.openjdk.jmh.annotations.State;
 
 /**
  * Measures writing a 100-line EN 16931 invoice, in invoices per second: {@link CiiWriter} (EN 16931 profile) and
- * {@link UblWriter} (Peppol BIS 3). One write is the whole job: the profile check, the StAX document with every
+ * {@link UblWriter} (EN 16931). One write is the whole job: the profile check, the StAX document with every
  * amount formatted, and the bytes in memory.
  *
  * <p>The invoice is the one {@link EInvoiceReadBenchmark} reads (four French VAT rates, four-decimal quantities and
@@ -28,7 +28,7 @@ import org.openjdk.jmh.annotations.State;
 @Fork(1)
 public class EInvoiceWriteBenchmark {
     private final CiiWriter cii = CiiWriter.of(Profile.EN_16931);
-    private final UblWriter ubl = UblWriter.of(Profile.PEPPOL_BIS_3);
+    private final UblWriter ubl = UblWriter.of(Profile.EN_16931);
     private Invoice invoice;
 
     /** Builds the 100-line invoice and prints the size of each document. */

@@ -16,6 +16,7 @@ import org.echeance.core.invoice.VatBreakdown;
 import org.echeance.core.money.Amounts;
 import org.echeance.core.party.Party;
 import org.echeance.einvoice.EInvoiceReadException;
+import org.echeance.einvoice.ValidationArtefacts;
 import org.echeance.einvoice.read.EInvoiceReader;
 import org.echeance.einvoice.read.ReadResult;
 import org.echeance.einvoice.read.StatedTotals;
@@ -29,7 +30,9 @@ import picocli.CommandLine.Spec;
 /**
  * Checks an e-invoice: {@code echeance einvoice check FILE [--totals]}.
  *
- * <p>Reads a CII or UBL file and prints tab-separated lines: the rule sets used, the syntax and profile, the header,
+ * <p>Reads a CII or UBL file and prints tab-separated lines: the rules this command applies (Echeance's own EN 16931
+ * validator) and the pinned official rule sets Echeance's own output is tested against ({@link
+ * ValidationArtefacts#summary()}: EN 16931 schematron, Peppol BIS Billing), the syntax and profile, the header,
  * the parties, one line per invoice line, the totals the document states beside the totals Echeance recomputes, the
  * differences, what was not read as written, the EN 16931 violations, and a last {@code result} line. With
  * {@code --totals} it prints only the recomputed totals, one line {@code BT-xxx<TAB>amount} for BT-106, BT-107,
@@ -119,7 +122,8 @@ final class EinvoiceCheckCommand implements Callable<Integer> {
         out.println("rules\tEcheance EN 16931 validator, echeance-core " + version("echeance-core")
                 + " (EN 16931-1:2017 business rules, exact BR-CO arithmetic)");
         out.println("rules\treader echeance-einvoice " + version("echeance-einvoice")
-                + "; the official EN 16931 schematron is not run by this command");
+                + "; this command runs Echeance's own validator, not the official schematron; Echeance's own output"
+                + " is tested against " + ValidationArtefacts.summary());
         out.println("syntax\t" + r.syntax());
         out.println(
                 "profile\t" + r.profile().map(EinvoiceConvertCommand::shortName).orElse("unknown") + "\t"

@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import javax.money.CurrencyUnit;
 import javax.money.Monetary;
 import org.echeance.cli.EcheanceCommandTest.Run;
@@ -16,10 +17,12 @@ import org.echeance.core.invoice.Invoice;
 import org.echeance.core.invoice.InvoiceLine;
 import org.echeance.core.invoice.UnitCode;
 import org.echeance.core.invoice.VatRate;
+import org.echeance.core.party.ElectronicAddress;
 import org.echeance.core.party.Party;
 import org.echeance.core.party.PostalAddress;
 import org.echeance.einvoice.CiiWriter;
 import org.echeance.einvoice.Profile;
+import org.echeance.einvoice.ValidationArtefacts;
 import org.echeance.einvoice.read.EInvoiceReader;
 import org.javamoney.moneta.Money;
 import org.junit.jupiter.api.Test;
@@ -45,6 +48,16 @@ class EinvoiceCommandTest {
 
     /** A small valid invoice: 2 × 100.00 at 20 % and 1 × 9.99 at 5.5 %. */
     private Path writtenInvoice() throws IOException {
+        Path file = dir.resolve("valid.xml");
+        Files.write(file, CiiWriter.of(Profile.EN_16931).write(invoice(false)));
+        return file;
+    }
+
+    /**
+     * The invoice of {@link #writtenInvoice()}; for Peppol BIS 3 also with the electronic addresses (BT-34, BT-49) and
+     * the buyer reference (BT-10) Peppol requires.
+     */
+    private static Invoice invoice(boolean peppol) {
         Party seller = Party.builder("Atelier Durand SARL")
                 .vatNumber("FR40303265045")
                 .address(PostalAddress.of("12 rue de la Paix", "75002", "Paris", "FR"))
@@ -52,7 +65,7 @@ class EinvoiceCommandTest {
         Party buyer = Party.builder("Client SA")
                 .address(PostalAddress.of("1 place Bellecour", "69002", "Lyon", "FR"))
                 .build();
-        Invoice invoice = Invoice.builder(DocumentType.COMMERCIAL_INVOICE, EUR)
+        Invoice.Builder invoice = Invoice.builder(DocumentType.COMMERCIAL_INVOICE, EUR)
                 .number("F-2026-0001")
                 .issueDate(LocalDate.of(2026, 9, 1))
                 .dueDate(LocalDate.of(2026, 10, 1))
@@ -67,11 +80,17 @@ class EinvoiceCommandTest {
                         .quantity(new BigDecimal("1"), UnitCode.ONE)
                         .unitPrice(Money.of(new BigDecimal("9.99"), EUR))
                         .vatRate(VatRate.standard("5.5"))
-                        .build())
-                .build();
-        Path file = dir.resolve("valid.xml");
-        Files.write(file, CiiWriter.of(Profile.EN_16931).write(invoice));
-        return file;
+                        .build());
+        if (peppol) {
+            invoice.seller(seller.toBuilder()
+                            .electronicAddress(ElectronicAddress.of("0009", "30326504500011"))
+                            .build())
+                    .buyer(buyer.toBuilder()
+                            .electronicAddress(ElectronicAddress.of("0225", "552100554"))
+                            .build())
+                    .buyerReference("ACHATS-42");
+        }
+        return invoice.build();
     }
 
     @Test
@@ -102,8 +121,20 @@ class EinvoiceCommandTest {
 
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err()).isEmpty();
+        List<String> lines = run.out().lines().toList();
+        assertThat(lines.get(0)).startsWith("rules\tEcheance EN 16931 validator, echeance-core ");
+        assertThat(lines.get(1))
+                .startsWith("rules\treader echeance-einvoice ")
+                .endsWith("; this command runs Echeance's own validator, not the official schematron; Echeance's own"
+                        + " output is tested against EN 16931 schematron " + ValidationArtefacts.en16931Version()
+                        + " (" + ValidationArtefacts.en16931Package() + "), Peppol BIS Billing "
+                        + ValidationArtefacts.peppolBisVersion() + " (OpenPeppol "
+                        + ValidationArtefacts.peppolBisRelease()
+                        + ", " + ValidationArtefacts.peppolPackage() + ")")
+                .matches(".*EN 16931 schematron \\d+\\.\\d+\\.\\d+ \\(com\\.helger\\.phive\\.rules:"
+                        + "phive-rules-en16931:[0-9.]+\\), Peppol BIS Billing 3\\.0\\.\\d+ \\(OpenPeppol"
+                        + " \\d{4}\\.\\d+, com\\.helger\\.phive\\.rules:phive-rules-peppol:[0-9.]+\\)");
         assertThat(run.out().lines())
-                .anyMatch(l -> l.startsWith("rules\tEcheance EN 16931 validator, echeance-core "))
                 .contains(
                         "syntax\tCII",
                         "profile\ten16931\turn:cen.eu:en16931:2017",
@@ -219,7 +250,20 @@ class EinvoiceCommandTest {
 
     @Test
     void convertsToAChosenProfile() throws IOException {
+        Path cii = dir.resolve("peppol-ready.xml");
+        Files.write(cii, CiiWriter.of(Profile.EN_16931).write(invoice(true)));
         Path ubl = dir.resolve("peppol.xml");
+
+        Run run = Run.of(
+                "einvoice", "convert", cii.toString(), "--to", "ubl", "--profile", "peppol", "-o", ubl.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(Files.readString(ubl)).contains("urn:fdc:peppol.eu:2017:poacc:billing:3.0");
+    }
+
+    @Test
+    void refusesPeppolForAnInvoiceWithoutPeppolAddresses() throws IOException {
+        Path out = dir.resolve("peppol.xml");
 
         Run run = Run.of(
                 "einvoice",
@@ -230,10 +274,15 @@ class EinvoiceCommandTest {
                 "--profile",
                 "peppol",
                 "-o",
-                ubl.toString());
+                out.toString());
 
-        assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(Files.readString(ubl)).contains("urn:fdc:peppol.eu:2017:poacc:billing:3.0");
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err().lines())
+                .singleElement()
+                .asString()
+                .startsWith("echeance: valid.xml: not converted: not written as Peppol BIS 3: BT-10 (buyer reference)")
+                .contains("(PEPPOL-EN16931-R003)", "(PEPPOL-EN16931-R020)", "(PEPPOL-EN16931-R010)");
+        assertThat(out).doesNotExist();
     }
 
     @Test

@@ -49,7 +49,8 @@ public interface EInvoiceWriter {
      * @return the UTF-8 XML document
      * @throws org.echeance.core.validation.ValidationException if the invoice is a draft, without number (BR-02)
      *     or issue date (BR-03)
-     * @throws ProfileViolationException if the invoice has a business term the profile cannot carry
+     * @throws ProfileViolationException if the invoice has a business term the profile cannot carry, or breaks a
+     *     rule of the profile's specification (Peppol BIS 3: {@link ProfileViolationException#rule()})
      */
     byte[] write(Invoice invoice);
 
@@ -59,7 +60,8 @@ public interface EInvoiceWriter {
      * @param invoice the issued invoice or credit note
      * @param out the stream
      * @throws org.echeance.core.validation.ValidationException if the invoice is a draft (BR-02, BR-03)
-     * @throws ProfileViolationException if the invoice has a business term the profile cannot carry
+     * @throws ProfileViolationException if the invoice has a business term the profile cannot carry, or breaks a
+     *     rule of the profile's specification (Peppol BIS 3: {@link ProfileViolationException#rule()})
      * @throws java.io.UncheckedIOException if the stream fails
      */
     void write(Invoice invoice, OutputStream out);

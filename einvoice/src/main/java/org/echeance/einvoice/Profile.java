@@ -63,7 +63,10 @@ public enum Profile {
             EnumSet.of(Syntax.CII),
             Set.of(),
             Set.of()),
-    /** Peppol BIS Billing 3.0, a CIUS of EN 16931 (UBL only). */
+    /**
+     * Peppol BIS Billing 3.0, a CIUS of EN 16931 (UBL only): invoices that break a Peppol rule their data decides
+     * (electronic addresses, buyer reference, one note...) are refused, see {@link UblWriter}.
+     */
     PEPPOL_BIS_3(
             "urn:cen.eu:en16931:2017#compliant#urn:fdc:peppol.eu:2017:poacc:billing:3.0",
             "urn:fdc:peppol.eu:2017:poacc:billing:01:1.0",

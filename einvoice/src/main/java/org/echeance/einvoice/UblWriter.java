@@ -17,8 +17,13 @@ import org.echeance.einvoice.internal.UblDocument;
  * (default namespace for the root, {@code cac}, {@code cbc}). A credit note (381) has the {@code CreditNote} root,
  * {@code CreditNoteTypeCode} and {@code CreditedQuantity}, with positive amounts; its due date (BT-9) goes in the
  * payment means. Every amount carries {@code currencyID}; when the VAT accounting currency differs from the invoice
- * currency a second {@code TaxTotal} holds BT-111 in that currency. A corrected invoice (384) is refused in Peppol
- * BIS 3, whose code list lacks it; it is written with {@link Profile#EN_16931}.
+ * currency a second {@code TaxTotal} holds BT-111 in that currency.
+ *
+ * <p>With {@link Profile#PEPPOL_BIS_3} the invoice is first checked against the Peppol BIS 3 rules its data can
+ * break: electronic addresses of seller and buyer with a Peppol scheme (PEPPOL-EN16931-R020, R010, CL008), a buyer or
+ * order reference (R003), at most one note (R002) and type code 384 (P0112) unless seller and buyer are in Germany,
+ * a mandate for a direct debit (R061), and a few more; an invoice that breaks one is refused with a {@link
+ * ProfileViolationException} naming the rules, and can be written with {@link Profile#EN_16931}.
  *
  * <p>For example {@code byte[] xml = UblWriter.of(Profile.PEPPOL_BIS_3).write(invoice);}
  *

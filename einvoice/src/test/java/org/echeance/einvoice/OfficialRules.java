@@ -1,5 +1,8 @@
 package org.echeance.einvoice;
 
+import com.helger.diver.api.coord.DVRCoordinate;
+import com.helger.diver.api.version.DVRVersionException;
+import com.helger.phive.api.execute.IValidationExecutorCacheSupport;
 import com.helger.phive.api.execute.ValidationExecutionManager;
 import com.helger.phive.api.executor.IValidationExecutor;
 import com.helger.phive.api.executorset.IValidationExecutorSet;
@@ -22,42 +25,46 @@ import org.slf4j.LoggerFactory;
 import org.w3c.dom.Document;
 
 /**
- * The official EN 16931 validation artefacts (CEN/TC 434, packaged by phive-rules-en16931 4.3.7), for tests: the
- * XSD of the syntax, then the EN 16931 schematron compiled to XSLT.
+ * The official EN 16931 validation artefacts (CEN/TC 434, packaged by phive-rules-en16931, version pinned in the
+ * root pom), for tests: the XSD of the syntax, then the EN 16931 schematron compiled to XSLT.
  *
- * <p>Which rule sets: the latest the package ships, EN 16931 <b>1.3.16</b> for CII (UN/CEFACT D16B XSD +
- * {@code EN16931-CII-validation.xslt}) and for UBL 2.1 (Invoice and CreditNote XSD + {@code
- * EN16931-UBL-validation.xslt}). Peppol BIS 3 rules and the Factur-X profile schematrons are not in that package:
- * Factur-X MINIMUM and BASIC WL documents, which are not EN 16931 invoices, are checked with {@link
- * #xsdErrors(byte[], Syntax)} only (the D16B schema).
+ * <p>Which rule sets: the version {@link ValidationArtefacts#en16931Version()} names (1.3.16, the latest the package
+ * ships; {@code ValidationArtefactsTest} checks both), for CII (UN/CEFACT D16B XSD + {@code
+ * EN16931-CII-validation.xslt}) and for UBL 2.1 (Invoice and CreditNote XSD + {@code EN16931-UBL-validation.xslt}).
+ * The Peppol BIS 3 rules are in {@link PeppolRules}; the Factur-X profile schematrons are in no package: Factur-X
+ * MINIMUM and BASIC WL documents, which are not EN 16931 invoices, are checked with {@link #xsdErrors(byte[],
+ * Syntax)} only (the D16B schema).
  *
  * <p>Use: {@code List<String> errors = OfficialRules.errors(xml, Syntax.CII);} — empty when the document passes;
  * otherwise one line per failed assert or schema error of level error or fatal ({@code [BR-CO-15] … @ /path}).
  * Warnings are ignored.
  *
- * <p>Thread safety and cost: the rule sets are registered once per JVM, in this class's initialiser; phive keeps
- * the compiled XSLT ({@code Templates}) in its cache and creates a new transformer for each validation, so the
- * methods may be called from many threads at once. The first call per syntax compiles the XSLT (seconds); later
- * calls take tens of milliseconds for small documents.
+ * <p>Thread safety and cost: the rule sets are registered and their XSLT compiled once per JVM, in this class's
+ * initialiser (seconds); phive keeps the compiled XSLT ({@code Templates}) in its cache and creates a new
+ * transformer for each validation, so the methods may be called from many threads at once. A validation takes tens
+ * of milliseconds for small documents.
  */
 public final class OfficialRules {
     private static final Logger LOG = LoggerFactory.getLogger(OfficialRules.class);
 
     /** The EN 16931 validation artefacts version used, as phive names it. */
-    public static final String EN16931_VERSION = "1.3.16";
+    public static final String EN16931_VERSION = ValidationArtefacts.en16931Version();
+
+    /** Every EN 16931 rule set the package registers, of every version. */
+    static final ValidationExecutorSetRegistry<IValidationSourceXML> REGISTRY = new ValidationExecutorSetRegistry<>();
 
     private static final IValidationExecutorSet<IValidationSourceXML> CII;
     private static final IValidationExecutorSet<IValidationSourceXML> UBL_INVOICE;
     private static final IValidationExecutorSet<IValidationSourceXML> UBL_CREDIT_NOTE;
 
     static {
-        ValidationExecutorSetRegistry<IValidationSourceXML> registry = new ValidationExecutorSetRegistry<>();
-        EN16931Validation.initEN16931(registry);
-        CII = Objects.requireNonNull(registry.getOfID(EN16931Validation.VID_CII_1316), "EN 16931 CII 1.3.16");
-        UBL_INVOICE = Objects.requireNonNull(
-                registry.getOfID(EN16931Validation.VID_UBL_INVOICE_1316), "EN 16931 UBL Invoice 1.3.16");
-        UBL_CREDIT_NOTE = Objects.requireNonNull(
-                registry.getOfID(EN16931Validation.VID_UBL_CREDIT_NOTE_1316), "EN 16931 UBL CreditNote 1.3.16");
+        EN16931Validation.initEN16931(REGISTRY);
+        CII = pinned(REGISTRY, "eu.cen.en16931", "cii", EN16931_VERSION);
+        UBL_INVOICE = pinned(REGISTRY, "eu.cen.en16931", "ubl", EN16931_VERSION);
+        UBL_CREDIT_NOTE = pinned(REGISTRY, "eu.cen.en16931", "ubl-creditnote", EN16931_VERSION);
+        compile(CII);
+        compile(UBL_INVOICE);
+        compile(UBL_CREDIT_NOTE);
         LOG.info("Official rules: {}", versions());
     }
 
@@ -96,6 +103,33 @@ public final class OfficialRules {
         return run(setFor(document, syntax), document, true);
     }
 
+    /**
+     * Compiles the XSLT of a rule set into phive's cache now, once: called from the class initialisers, which the
+     * JVM runs once and alone, so that concurrent first validations do not each compile it.
+     */
+    static void compile(IValidationExecutorSet<IValidationSourceXML> set) {
+        for (IValidationExecutor<IValidationSourceXML> executor : set.getAllExecutors()) {
+            if (executor instanceof IValidationExecutorCacheSupport cached) {
+                cached.ensureItemIsInCache();
+            }
+        }
+    }
+
+    /** Returns the rule set of a registry with exactly these coordinates, or fails naming them. */
+    static IValidationExecutorSet<IValidationSourceXML> pinned(
+            ValidationExecutorSetRegistry<IValidationSourceXML> registry,
+            String group,
+            String artifact,
+            String version) {
+        try {
+            return Objects.requireNonNull(
+                    registry.getOfID(DVRCoordinate.create(group, artifact, version)),
+                    () -> "no rule set " + group + ":" + artifact + ":" + version + " in the pinned phive package");
+        } catch (DVRVersionException e) {
+            throw new IllegalStateException("not a version: " + version, e);
+        }
+    }
+
     private static IValidationExecutorSet<IValidationSourceXML> setFor(Document document, Syntax syntax) {
         if (syntax == Syntax.CII) {
             return CII;
@@ -103,8 +137,8 @@ public final class OfficialRules {
         return "CreditNote".equals(document.getDocumentElement().getLocalName()) ? UBL_CREDIT_NOTE : UBL_INVOICE;
     }
 
-    private static List<String> run(
-            IValidationExecutorSet<IValidationSourceXML> set, Document document, boolean xsdOnly) {
+    /** Runs a rule set (or only its XSD) on a document: the errors and fatal errors, one line each. */
+    static List<String> run(IValidationExecutorSet<IValidationSourceXML> set, Document document, boolean xsdOnly) {
         List<IValidationExecutor<IValidationSourceXML>> executors = new ArrayList<>();
         for (IValidationExecutor<IValidationSourceXML> executor : set.getAllExecutors()) {
             if (!xsdOnly || executor instanceof ValidationExecutorXSD) {
@@ -123,7 +157,8 @@ public final class OfficialRules {
         return errors;
     }
 
-    private static Document parse(byte[] xml) {
+    /** Parses a document without DTDs, namespace aware. */
+    static Document parse(byte[] xml) {
         try {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
             factory.setNamespaceAware(true);
@@ -135,7 +170,7 @@ public final class OfficialRules {
         }
     }
 
-    private static String describe(IValidationExecutorSet<IValidationSourceXML> set) {
+    static String describe(IValidationExecutorSet<IValidationSourceXML> set) {
         return set.getID().getAsSingleID() + " (" + set.getDisplayName() + ")";
     }
 }

@@ -334,6 +334,16 @@ final class SampleInvoices {
     }
 
     static Invoice.Builder frenchBuilder(DocumentType type) {
+        return frenchBase(type)
+                .note(InvoiceNote.of("AAI", "Facture émise dans le cadre du contrat-cadre 2026"))
+                .paymentNotes(
+                        LatePaymentTerms.frenchDefault(new BigDecimal("2.15")),
+                        EarlyPaymentDiscount.none(),
+                        Locale.FRANCE);
+    }
+
+    /** {@link #frenchBuilder(DocumentType)} without its notes. */
+    private static Invoice.Builder frenchBase(DocumentType type) {
         return Invoice.builder(type, EUR)
                 .number("FA-2026-00042")
                 .issueDate(LocalDate.of(2026, 3, 2))
@@ -383,11 +393,6 @@ final class SampleInvoices {
                 .allowanceCharge(AllowanceCharge.chargeOf(new BigDecimal("2.5"), eur("400.00"))
                         .withReason("FC", "Frais de port")
                         .withVatRate(S20))
-                .note(InvoiceNote.of("AAI", "Facture émise dans le cadre du contrat-cadre 2026"))
-                .paymentNotes(
-                        LatePaymentTerms.frenchDefault(new BigDecimal("2.15")),
-                        EarlyPaymentDiscount.none(),
-                        Locale.FRANCE)
                 .paymentInstructions(new PaymentInstructions(
                         PaymentMeansCode.SEPA_CREDIT_TRANSFER,
                         java.util.Optional.of(
@@ -476,6 +481,132 @@ final class SampleInvoices {
                 .buyer(frenchBuyer())
                 .line(line("1", "Prestation", "3", UnitCode.HOUR, "120.00", EUR, S20))
                 .line(line("2", "Livre", "1", UnitCode.PIECE, "25.00", EUR, S5_5))
+                .build();
+    }
+
+    // ----------------------------------------------------------------------------------------------------------
+    // French invoices written as Peppol BIS 3: electronic addresses with Peppol schemes (BT-34, BT-49), a buyer
+    // reference (BT-10), at most one note (the legal payment mentions go in the payment terms, BT-20)
+    // ----------------------------------------------------------------------------------------------------------
+
+    /** The legal payment mentions of a French B2B invoice, in one text (Peppol allows one note). */
+    static final String FRENCH_PAYMENT_TERMS = "Paiement à 30 jours. Pas d'escompte pour paiement anticipé. Pénalités"
+            + " de retard : taux directeur de la BCE majoré de 10 points. Indemnité forfaitaire pour frais de"
+            + " recouvrement : 40 EUR.";
+
+    /** {@link #frenchBuyer()} with a Peppol address: its SIRET (scheme 0009) instead of an e-mail address. */
+    static Party peppolBuyer() {
+        return frenchBuyer().toBuilder()
+                .electronicAddress(ElectronicAddress.of("0009", "55210055400013"))
+                .build();
+    }
+
+    /**
+     * {@link #french()} as Peppol BIS 3 carries it: every business term the model has (payee, delivery, periods,
+     * price discounts, line and document allowances and charges, exempt line, SEPA credit transfer 58 with RF
+     * reference, IBAN, BIC and account name, prepaid and rounding amounts), one note, the mentions in BT-20.
+     */
+    static Invoice peppolFrench() {
+        return peppolFrenchBuilder(DocumentType.COMMERCIAL_INVOICE).build();
+    }
+
+    static Invoice.Builder peppolFrenchBuilder(DocumentType type) {
+        return frenchBase(type)
+                .buyer(peppolBuyer())
+                .note(InvoiceNote.of("AAI", "Facture émise dans le cadre du contrat-cadre 2026"))
+                .paymentTerms(FRENCH_PAYMENT_TERMS);
+    }
+
+    /** A small invoice paid by credit transfer (30) to an IBAN, payment terms but no due date, SIRET addresses. */
+    static Invoice peppolCreditTransfer() {
+        return Invoice.builder(DocumentType.COMMERCIAL_INVOICE, EUR)
+                .number("FA-2026-00046")
+                .issueDate(LocalDate.of(2026, 3, 2))
+                .seller(frenchSeller().toBuilder()
+                        .electronicAddress(ElectronicAddress.of("0009", "81234567600017"))
+                        .build())
+                .buyer(frenchBuyer().toBuilder()
+                        .electronicAddress(ElectronicAddress.of("0225", "552100554"))
+                        .build())
+                .purchaseOrderReference("BC-2026-131")
+                .line(line("1", "Maintenance annuelle", "1", UnitCode.ONE, "1200.00", EUR, S20))
+                .line(line("2", "Manuel utilisateur", "3", UnitCode.PIECE, "18.50", EUR, S5_5))
+                .paymentInstructions(new PaymentInstructions(
+                        PaymentMeansCode.CREDIT_TRANSFER,
+                        java.util.Optional.of("FA-2026-00046"),
+                        java.util.Optional.of(Iban.parse("FR76 3000 6000 0112 3456 7890 189")),
+                        java.util.Optional.empty(),
+                        java.util.Optional.empty(),
+                        java.util.Optional.empty(),
+                        java.util.Optional.empty(),
+                        java.util.Optional.empty()))
+                .paymentTerms(FRENCH_PAYMENT_TERMS)
+                .build();
+    }
+
+    /** {@link #directDebit()} with a buyer reference and a Peppol buyer address (means 59, mandate BT-89). */
+    static Invoice peppolDirectDebit() {
+        return directDebit().toBuilder()
+                .buyer(peppolBuyer())
+                .buyerReference("SERVICE-ACHATS-7")
+                .build();
+    }
+
+    /** {@link #reverseCharge()} with a German buyer reached by its VAT number (scheme 9930) and a reference. */
+    static Invoice peppolReverseCharge() {
+        Invoice invoice = reverseCharge();
+        return invoice.toBuilder()
+                .buyer(invoice.buyer().toBuilder()
+                        .electronicAddress(ElectronicAddress.of("9930", "DE123456789"))
+                        .build())
+                .buyerReference("PO-4711")
+                .build();
+    }
+
+    /** {@link #creditNote()} with a buyer reference and a Peppol buyer address: a CreditNote, due date in BG-16. */
+    static Invoice peppolCreditNote() {
+        return creditNote().toBuilder()
+                .buyer(peppolBuyer())
+                .buyerReference("SERVICE-ACHATS-7")
+                .build();
+    }
+
+    /** {@link #taxCurrency()} with a buyer reference and a Peppol buyer address (BT-6 GBP, BT-111). */
+    static Invoice peppolTaxCurrency() {
+        return taxCurrency().toBuilder()
+                .buyer(peppolBuyer())
+                .buyerReference("SERVICE-ACHATS-7")
+                .build();
+    }
+
+    /**
+     * A corrected invoice (384) between a German seller and a German buyer, with two notes: the one case where
+     * Peppol BIS 3 allows both (PEPPOL-EN16931-P0112, R002), with what the German national rules (DE-R-*) ask.
+     */
+    static Invoice peppolGermanCorrected() {
+        return Invoice.builder(DocumentType.CORRECTED_INVOICE, EUR)
+                .number("RE-2026-0815")
+                .issueDate(LocalDate.of(2026, 3, 9))
+                .dueDate(LocalDate.of(2026, 4, 8))
+                .seller(Party.builder("Werkstatt Müller GmbH")
+                        .vatNumber("DE123456789")
+                        .address(PostalAddress.of("Hauptstraße 1", "10115", "Berlin", "DE"))
+                        .contact(Contact.of("Buchhaltung", "rechnung@mueller.example", "+49301234567"))
+                        .electronicAddress(ElectronicAddress.of("9930", "DE123456789"))
+                        .build())
+                .buyer(Party.builder("Kunde AG")
+                        .vatNumber("DE136695976")
+                        .address(PostalAddress.of("Marktplatz 5", "80331", "München", "DE"))
+                        .electronicAddress(ElectronicAddress.of("0088", "3012345000017"))
+                        .build())
+                .buyerReference("04011000-12345-34")
+                .precedingInvoice(InvoiceReference.of("RE-2026-0801", LocalDate.of(2026, 3, 2)))
+                .note(InvoiceNote.of("AAI", "Korrektur der Rechnung RE-2026-0801"))
+                .note(InvoiceNote.of("REG", "Amtsgericht Berlin HRB 12345"))
+                .line(line("1", "Reparatur", "2", UnitCode.HOUR, "85.00", EUR, S19))
+                .paymentInstructions(PaymentInstructions.sepaCreditTransfer(
+                        Iban.parse("DE89370400440532013000"), Bic.parse("COBADEFFXXX"), "RE-2026-0815"))
+                .paymentTerms("Zahlbar innerhalb von 30 Tagen ohne Abzug")
                 .build();
     }
 

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.echeance.core.invoice.DocumentType;
 import org.echeance.core.invoice.Invoice;
 import org.echeance.core.invoice.InvoiceLine;
 import org.echeance.core.money.Amounts;
@@ -19,7 +18,8 @@ import org.echeance.einvoice.Syntax;
 
 /**
  * Checks, before a single byte is written, that an invoice can be written in a profile and syntax: it is issued
- * (number BT-1 and issue date BT-2), and every business term it has is one the profile carries or leaves out by
+ * (number BT-1 and issue date BT-2), it breaks none of the Peppol rules its data can break when the profile is
+ * Peppol BIS 3 ({@link PeppolCheck}), and every business term it has is one the profile carries or leaves out by
  * rule.
  */
 public final class ProfileCheck {
@@ -41,14 +41,8 @@ public final class ProfileCheck {
         if (invoice.issueDate().isEmpty()) {
             throw ValidationException.of("BR-03", "issueDate", "a draft has no issue date (BT-2); issue it first");
         }
-        if (syntax == Syntax.UBL
-                && profile == Profile.PEPPOL_BIS_3
-                && invoice.documentType() == DocumentType.CORRECTED_INVOICE) {
-            throw new ProfileViolationException(
-                    "BT-3",
-                    profile,
-                    "BT-3 (invoice type code) 384 (corrected invoice) is not in the Peppol BIS 3 code list: write it"
-                            + " in CII or in UBL with profile EN_16931, or issue a credit note and a new invoice");
+        if (profile == Profile.PEPPOL_BIS_3) {
+            PeppolCheck.check(invoice);
         }
         if (syntax == Syntax.UBL
                 && invoice.documentType().isCreditNote()

@@ -6,6 +6,7 @@ import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.echeance.core.invoice.Invoice;
+import org.echeance.core.party.ElectronicAddress;
 import org.echeance.einvoice.EInvoiceWriter;
 import org.echeance.einvoice.OfficialRules;
 import org.echeance.einvoice.Profile;
@@ -89,7 +90,16 @@ class RoundTripTest {
 
     @Test
     void peppolUblReadsBackWithItsProfile() {
-        Invoice invoice = Examples.read("ubl/ubl-tc434-example4.xml").invoice().orElseThrow();
+        Invoice read = Examples.read("ubl/ubl-tc434-example4.xml").invoice().orElseThrow();
+        // Peppol BIS 3 needs electronic addresses (PEPPOL-EN16931-R010, R020), which the example lacks.
+        Invoice invoice = read.toBuilder()
+                .seller(read.seller().toBuilder()
+                        .electronicAddress(ElectronicAddress.of("0088", "5790000435975"))
+                        .build())
+                .buyer(read.buyer().toBuilder()
+                        .electronicAddress(ElectronicAddress.of("0088", "3012345000017"))
+                        .build())
+                .build();
 
         ReadResult back =
                 reread(EInvoiceWriter.of(Syntax.UBL, Profile.PEPPOL_BIS_3).write(invoice), "peppol.xml");
