@@ -1,7 +1,6 @@
 package org.echeance.core.event;
 
 import java.time.LocalDate;
-import java.util.Objects;
 
 /**
  * An invoice has an installment whose due date has passed and that is not fully paid.
@@ -13,21 +12,17 @@ import java.util.Objects;
  * @param occurredOn the date
  */
 public record InvoiceBecameOverdue(String eventId, String invoiceNumber, LocalDate occurredOn) implements InvoiceEvent {
-    /** Creates the event, rejecting null parts. */
-    public InvoiceBecameOverdue {
-        Objects.requireNonNull(eventId, "eventId");
-        Objects.requireNonNull(invoiceNumber, "invoiceNumber");
-        Objects.requireNonNull(occurredOn, "occurredOn");
-    }
-
     /**
-     * Returns the event for an invoice on a date, with its stable id {@code overdue:NUMBER}.
+     * Returns the event for an installment of an invoice that became overdue on a date, with its stable id {@code
+     * overdue:NUMBER:INSTALLMENT}.
      *
      * @param invoiceNumber the invoice number
-     * @param occurredOn the date
+     * @param installmentNumber the installment's number, from 1 (1 for an invoice paid in one go)
+     * @param occurredOn the first day it is late
      * @return the event
      */
-    public static InvoiceBecameOverdue of(String invoiceNumber, LocalDate occurredOn) {
-        return new InvoiceBecameOverdue("overdue:" + invoiceNumber, invoiceNumber, occurredOn);
+    public static InvoiceBecameOverdue of(String invoiceNumber, int installmentNumber, LocalDate occurredOn) {
+        return new InvoiceBecameOverdue(
+                "overdue:" + invoiceNumber + ":" + installmentNumber, invoiceNumber, occurredOn);
     }
 }

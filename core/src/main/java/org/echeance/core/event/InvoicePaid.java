@@ -21,13 +21,20 @@ public record InvoicePaid(String eventId, String invoiceNumber, LocalDate occurr
     }
 
     /**
-     * Returns the event for an invoice on a date, with its stable id {@code paid:NUMBER}.
+     * Returns the event for an invoice settled on a date by a payment or credit note, with its stable id {@code
+     * paid:NUMBER:SETTLED_BY}.
+     *
+     * <p>The id names what settled the invoice, so that an invoice paid again after a bounced payment raises a new
+     * event (a listener that skips ids it has seen does not drop it), while replaying the same ledger gives the
+     * same id.
      *
      * @param invoiceNumber the invoice number
      * @param occurredOn the date
+     * @param settledBy the idempotency key of the payment, or the number of the credit note, that settled it
      * @return the event
      */
-    public static InvoicePaid of(String invoiceNumber, LocalDate occurredOn) {
-        return new InvoicePaid("paid:" + invoiceNumber, invoiceNumber, occurredOn);
+    public static InvoicePaid of(String invoiceNumber, LocalDate occurredOn, String settledBy) {
+        Objects.requireNonNull(settledBy, "settledBy");
+        return new InvoicePaid("paid:" + invoiceNumber + ":" + settledBy, invoiceNumber, occurredOn);
     }
 }

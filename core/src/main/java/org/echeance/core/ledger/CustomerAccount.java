@@ -277,7 +277,7 @@ public final class CustomerAccount {
         if (after == InvoiceStatus.CANCELLED) {
             events.add(InvoiceCancelled.of(invoiceNumber, date));
         } else if (after == InvoiceStatus.PAID && statusOf(invoiceNumber) != InvoiceStatus.PAID) {
-            events.add(InvoicePaid.of(invoiceNumber, date));
+            events.add(InvoicePaid.of(invoiceNumber, date, number));
         }
         return new AccountUpdate(next, events);
     }
@@ -655,8 +655,7 @@ public final class CustomerAccount {
             if (item.dueDate().equals(day)) {
                 events.add(InstallmentDue.of(item.invoiceNumber(), day, item.installmentNumber(), item.openAmount()));
             } else if (item.dueDate().plusDays(1).equals(day)) {
-                events.add(new InvoiceBecameOverdue(
-                        "overdue:" + item.invoiceNumber() + ":" + item.installmentNumber(), item.invoiceNumber(), day));
+                events.add(InvoiceBecameOverdue.of(item.invoiceNumber(), item.installmentNumber(), day));
             }
         }
         return events;
@@ -735,7 +734,7 @@ public final class CustomerAccount {
             if (statusOf(a.invoiceNumber()) == InvoiceStatus.PAID
                     && before.statusOf(a.invoiceNumber()) != InvoiceStatus.PAID
                     && paid.add(a.invoiceNumber())) {
-                events.add(InvoicePaid.of(a.invoiceNumber(), a.date()));
+                events.add(InvoicePaid.of(a.invoiceNumber(), a.date(), a.sourceId()));
             }
         }
         return events;

@@ -580,7 +580,8 @@ class CoreGuideTest {
         List<InvoiceEvent> timeEvents = update.account().eventsOn(LocalDate.of(2026, 4, 2));
 
         assertThat(outbox)
-                .containsExactly("issued:FA-2026-00001", "applied:psp_3NkQ:FA-2026-00001", "paid:FA-2026-00001");
+                .containsExactly(
+                        "issued:FA-2026-00001", "applied:psp_3NkQ:FA-2026-00001", "paid:FA-2026-00001:psp_3NkQ");
         assertThat(timeEvents).extracting(InvoiceEvent::eventId).containsExactly("overdue:FA-2026-00001:1");
     }
 

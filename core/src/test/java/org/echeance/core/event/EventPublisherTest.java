@@ -21,11 +21,11 @@ class EventPublisherTest {
         });
         publisher.register(e -> after.add(e.eventId()));
 
-        int failures = publisher.publish(List.of(InvoiceIssued.of("F1", DAY), InvoicePaid.of("F1", DAY)));
+        int failures = publisher.publish(List.of(InvoiceIssued.of("F1", DAY), InvoicePaid.of("F1", DAY, "pay-1")));
 
         assertThat(failures).isEqualTo(2);
-        assertThat(before).containsExactly("issued:F1", "paid:F1");
-        assertThat(after).containsExactly("issued:F1", "paid:F1");
+        assertThat(before).containsExactly("issued:F1", "paid:F1:pay-1");
+        assertThat(after).containsExactly("issued:F1", "paid:F1:pay-1");
     }
 
     @Test

@@ -119,6 +119,20 @@ class CustomerAccountTest {
     }
 
     @Test
+    void anInvoicePaidAgainAfterABounceRaisesANewPaidEvent() {
+        PaymentOutcome first = threeInvoices().recordPayment(cash("DD-1", LocalDate.of(2026, 2, 5), "300.00"));
+        CustomerAccount bounced = first.account()
+                .reversePayment("DD-1", LocalDate.of(2026, 2, 9), "AM04")
+                .account();
+
+        PaymentOutcome again = bounced.recordPayment(cash("TR-7", LocalDate.of(2026, 2, 16), "100.00"));
+
+        assertThat(first.events()).extracting(InvoiceEvent::eventId).contains("paid:F1:DD-1");
+        // a listener that skips ids it has seen must still hear of the second settlement
+        assertThat(again.events()).extracting(InvoiceEvent::eventId).contains("paid:F1:TR-7");
+    }
+
+    @Test
     void replayingAnIdempotencyKeyReturnsTheFirstOutcomeAndChangesNothing() {
         CustomerAccount a = threeInvoices();
         Payment payment = cash("psp-tx-42", FEB_1, "150.00");
