@@ -90,14 +90,16 @@ public final class ResultsTable {
             }
             if (comparison.baseline().isEmpty()) {
                 double opsPerSecond = ours.get().opsPerSecond();
-                boolean met = opsPerSecond >= comparison.minOpsPerSecond();
+                String met = comparison.minOpsPerSecond() <= 0
+                        ? "—"
+                        : opsPerSecond >= comparison.minOpsPerSecond() ? "yes" : "no";
                 out.printf(
                         Locale.ROOT,
                         "| %s | %s | %s | — | — | %s |%n",
                         comparison.title(),
                         comparison.goal(),
                         ours.get().describe(),
-                        met ? "yes" : "no");
+                        met);
                 continue;
             }
             Optional<Score> baseline = results.find(comparison.baseline().get());
