@@ -1,10 +1,16 @@
 package org.echeance.cli;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.Callable;
@@ -17,13 +23,16 @@ import org.echeance.core.money.Amounts;
 import org.echeance.core.party.Party;
 import org.echeance.einvoice.EInvoiceReadException;
 import org.echeance.einvoice.ValidationArtefacts;
+import org.echeance.einvoice.read.Difference;
 import org.echeance.einvoice.read.EInvoiceReader;
 import org.echeance.einvoice.read.ReadResult;
 import org.echeance.einvoice.read.StatedTotals;
 import org.echeance.einvoice.read.StatedVatGroup;
+import org.echeance.json.EcheanceModule;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -37,6 +46,9 @@ import picocli.CommandLine.Spec;
  * differences, what was not read as written, the EN 16931 violations, and a last {@code result} line. With
  * {@code --totals} it prints only the recomputed totals, one line {@code BT-xxx<TAB>amount} for BT-106, BT-107,
  * BT-108, BT-109, BT-110, BT-112, BT-113, BT-114 and BT-115, amounts as plain decimals with the currency's scale.
+ * With {@code --json} it prints the same check as one JSON document through the {@code echeance-json} module: the
+ * invoice read (parties, lines, recomputed totals), the stated and recomputed totals side by side, the differences,
+ * notes and violations, and the result; the exit codes are the same.
  *
  * <p>Exits with 0 when the document is consistent (every stated amount is the recomputed one) and valid (no
  * violation), 1 otherwise or when the file cannot be read (the reason on standard error, {@code echeance: …}), 2 on a
@@ -47,7 +59,8 @@ import picocli.CommandLine.Spec;
         description = {
             "Read a CII or UBL e-invoice and print its syntax, profile, parties, lines, the totals it states",
             "beside the totals Echeance recomputes, the differences and the EN 16931 violations.",
-            "With --totals, print only the recomputed totals as BT-xxx<TAB>amount lines."
+            "With --totals, print only the recomputed totals as BT-xxx<TAB>amount lines.",
+            "With --json, print the check as one JSON document."
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
@@ -56,6 +69,9 @@ import picocli.CommandLine.Spec;
             "2:usage error"
         })
 final class EinvoiceCheckCommand implements Callable<Integer> {
+    /** Writes {@code --json} through the Echeance module. */
+    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new EcheanceModule());
+
     /** The totals {@code --totals} prints, in order. */
     static final List<String> TOTALS =
             List.of("BT-106", "BT-107", "BT-108", "BT-109", "BT-110", "BT-112", "BT-113", "BT-114", "BT-115");
@@ -65,6 +81,9 @@ final class EinvoiceCheckCommand implements Callable<Integer> {
 
     @Option(names = "--totals", description = "Print only the recomputed totals, BT-xxx<TAB>amount.")
     private boolean totalsOnly;
+
+    @Option(names = "--json", description = "Print the check as one JSON document (echeance-json shapes).")
+    private boolean json;
 
     @Parameters(index = "0", paramLabel = "FILE", description = "The CII or UBL XML file.")
     private Path file;
@@ -77,6 +96,9 @@ final class EinvoiceCheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         EinvoiceCommand.quietMoneta();
+        if (json && totalsOnly) {
+            throw new ParameterException(spec.commandLine(), "--json and --totals cannot be combined");
+        }
         PrintWriter out = spec.commandLine().getOut();
         ReadResult result;
         try {
@@ -94,6 +116,8 @@ final class EinvoiceCheckCommand implements Callable<Integer> {
                 return 1;
             }
             printTotals(out, result.recomputedTotals().get());
+        } else if (json) {
+            out.println(jsonDocument(result));
         } else {
             print(out, result);
         }
@@ -133,14 +157,89 @@ final class EinvoiceCheckCommand implements Callable<Integer> {
         r.differences().forEach(d -> out.println("difference\t" + clean(d.toString())));
         r.notes().forEach(n -> out.println("note\t" + clean(n.toString())));
         r.violations().forEach(v -> out.println("violation\t" + clean(v.toString())));
-        out.println("result\t"
-                + (r.invoice().isEmpty()
-                        ? "not read into an invoice"
-                        : r.isConsistent() ? "consistent" : "inconsistent")
+        out.println("result\t" + result(r));
+    }
+
+    private static String result(ReadResult r) {
+        return (r.invoice().isEmpty() ? "not read into an invoice" : r.isConsistent() ? "consistent" : "inconsistent")
                 + ", "
                 + (r.isValid()
                         ? "valid"
-                        : r.violations().size() + " violation" + (r.violations().size() == 1 ? "" : "s")));
+                        : r.violations().size() + " violation" + (r.violations().size() == 1 ? "" : "s"));
+    }
+
+    /**
+     * Returns the check as one JSON document: amounts, the invoice and its parts in the {@code echeance-json} shapes,
+     * absent values left out.
+     */
+    private static String jsonDocument(ReadResult r) {
+        Map<String, Object> d = new LinkedHashMap<>();
+        r.source().ifPresent(s -> d.put("source", s));
+        d.put("syntax", r.syntax().name());
+        r.profile().ifPresent(p -> d.put("profile", EinvoiceConvertCommand.shortName(p)));
+        r.specificationId().ifPresent(s -> d.put("specificationId", s));
+        r.businessProcess().ifPresent(s -> d.put("businessProcess", s));
+        r.invoice().ifPresent(i -> d.put("invoice", i));
+        List<Object> totals = new ArrayList<>();
+        for (String term : List.of(
+                "BT-106", "BT-107", "BT-108", "BT-109", "BT-110", "BT-111", "BT-112", "BT-113", "BT-114", "BT-115")) {
+            Map<String, Object> total = new LinkedHashMap<>();
+            total.put("term", term);
+            r.statedTotals().amount(term).ifPresent(a -> total.put("stated", a));
+            r.recomputedTotals().flatMap(t -> ours(t, term)).ifPresent(a -> total.put("recomputed", a));
+            totals.add(total);
+        }
+        d.put("totals", totals);
+        List<Object> groups = new ArrayList<>();
+        for (StatedVatGroup group : r.statedTotals().vatBreakdown()) {
+            Optional<VatBreakdown> ours = r.recomputedTotals()
+                    .flatMap(t -> t.vatBreakdown().stream()
+                            .filter(b -> b.vatRate().toString().equals(group.key()))
+                            .findFirst());
+            Map<String, Object> g = new LinkedHashMap<>();
+            g.put("group", group.key());
+            group.taxableAmount().ifPresent(a -> g.put("statedTaxableAmount", a));
+            ours.ifPresent(b -> g.put("recomputedTaxableAmount", b.taxableAmount()));
+            group.vatAmount().ifPresent(a -> g.put("statedVatAmount", a));
+            ours.ifPresent(b -> g.put("recomputedVatAmount", b.vatAmount()));
+            groups.add(g);
+        }
+        d.put("vatBreakdown", groups);
+        List<Object> differences = new ArrayList<>();
+        for (Difference difference : r.differences()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("businessTerm", difference.businessTerm());
+            m.put("path", difference.path());
+            difference.stated().ifPresent(a -> m.put("stated", a));
+            difference.recomputed().ifPresent(a -> m.put("recomputed", a));
+            differences.add(m);
+        }
+        d.put("differences", differences);
+        d.put(
+                "notes",
+                r.notes().stream()
+                        .map(n -> fields("businessTerm", n.businessTerm(), "path", n.path(), "message", n.message()))
+                        .toList());
+        d.put(
+                "violations",
+                r.violations().stream()
+                        .map(v -> fields("ruleId", v.ruleId(), "path", v.path(), "message", v.message()))
+                        .toList());
+        d.put("result", fields("consistent", r.isConsistent(), "valid", r.isValid(), "text", result(r)));
+        try {
+            return JSON.writeValueAsString(d);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Returns an object of names and values, in order. */
+    private static Map<String, Object> fields(Object... namesAndValues) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            m.put((String) namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return m;
     }
 
     private static void printInvoice(PrintWriter out, Invoice invoice) {

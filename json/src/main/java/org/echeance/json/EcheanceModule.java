@@ -3,9 +3,11 @@ package org.echeance.json;
 import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.util.Map;
+import javax.money.CurrencyUnit;
 import org.echeance.json.internal.Codec;
 import org.echeance.json.internal.CodecDeserializer;
 import org.echeance.json.internal.CodecSerializer;
+import org.echeance.json.internal.CurrencyKeys;
 import org.echeance.json.internal.Limits;
 import org.echeance.json.internal.ReadOptions;
 import org.echeance.json.internal.Registry;
@@ -14,7 +16,8 @@ import org.echeance.json.internal.Registry;
  * The Jackson module that writes and reads Echeance's public value types in their documented, stable JSON shape
  * (see {@code docs/json.md}): customers, parties, invoices (draft and issued) and their parts, payment terms,
  * installment plans, recurrence rules (as RRULE text), payments, ledger entries, statements, events, billing
- * periods, reminders and due-calendar entries.
+ * periods, reminders and due-calendar entries, and the overdue module's aging, dashboard, late-customers and
+ * monthly-series reports (currencies as map keys by code, as in {@code Map<CurrencyUnit, DashboardFigures>}).
  *
  * <p>Register it with {@code mapper.registerModule(new EcheanceModule())}, or let
  * {@code ObjectMapper.findAndRegisterModules()} find it through its service file.
@@ -46,6 +49,8 @@ public final class EcheanceModule extends SimpleModule {
         for (Map.Entry<Class<?>, Class<?>> member : Registry.familyMembers().entrySet()) {
             register(member.getKey(), Registry.codec(member.getValue()), options);
         }
+        addKeySerializer(CurrencyUnit.class, new CurrencyKeys.Serializer());
+        addKeyDeserializer(CurrencyUnit.class, new CurrencyKeys.Deserializer(options));
     }
 
     /**

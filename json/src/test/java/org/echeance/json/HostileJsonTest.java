@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import javax.money.MonetaryAmount;
 import org.echeance.core.invoice.Invoice;
+import org.echeance.core.invoice.InvoicePeriod;
 import org.echeance.core.party.Party;
 import org.echeance.core.terms.PaymentTerms;
 import org.junit.jupiter.api.Test;
@@ -77,6 +78,27 @@ class HostileJsonTest {
         assertThatThrownBy(() -> SAFE.readValue("{\"amount\":\"1.00\",\"amount\":\"2\"}", MonetaryAmount.class))
                 .isInstanceOf(JsonProcessingException.class)
                 .hasMessageContaining("Duplicate field 'amount'");
+    }
+
+    @Test
+    void duplicateKeysAreRefusedInLargeObjectsToo() {
+        StringBuilder json = new StringBuilder("{\"legalName\":\"A\"");
+        for (int i = 0; i < 40; i++) {
+            json.append(",\"p").append(i).append("\":").append(i);
+        }
+        json.append(",\"p17\":0}");
+        assertThatThrownBy(() -> PLAIN.readValue(json.toString(), Party.class))
+                .isInstanceOf(EcheanceJsonException.class)
+                .hasMessage("p17: the property appears twice");
+    }
+
+    @Test
+    void anUnknownPropertyIsRefusedWhenAnOptionalOneIsAbsent() {
+        // as many properties as the period asks for, one of them unknown
+        assertThatThrownBy(
+                        () -> PLAIN.readValue("{\"startDate\":\"2026-01-01\",\"colour\":\"red\"}", InvoicePeriod.class))
+                .isInstanceOf(EcheanceJsonException.class)
+                .hasMessage("colour: unknown property");
     }
 
     @Test

@@ -118,6 +118,30 @@ class InvoiceMutationTest {
     }
 
     @Test
+    void theStatedTotalsAreCheckedWhole() throws Exception {
+        assertThat(refused(json -> at(json, "/totals/lines/0").put("colour", "red"))
+                        .getMessage())
+                .isEqualTo("totals.lines[0].colour: unknown property");
+        assertThat(refused(json -> at(json, "/totals").remove("vatTotal")).getMessage())
+                .isEqualTo("totals.vatTotal: the property is missing");
+        assertThat(refused(json -> at(json, "/totals/vatBreakdown/0/vatRate").put("percent", "2O"))
+                        .getMessage())
+                .isEqualTo("totals.vatBreakdown[0].vatRate.percent: \"2O\" is not a decimal such as \"1234.50\"");
+        assertThat(refused(json -> at(json, "/totals/vatBreakdown/0").put("exemptionReason", "Export"))
+                        .getMessage())
+                .isEqualTo("totals.vatBreakdown[0].exemptionReason: the document states a value, the lines give none");
+    }
+
+    @Test
+    void statedTotalsAreComparedByValue() throws Exception {
+        ObjectNode json = (ObjectNode) MAPPER.readTree(MAPPER.writeValueAsString(Fixtures.issued()));
+        at(json, "/totals/amountDue").put("amount", "1835.780");
+        at(json, "/totals/vatBreakdown/0/vatRate").put("percent", "20.00");
+        assertThat(MAPPER.readValue(MAPPER.writeValueAsString(json), Invoice.class))
+                .isEqualTo(Fixtures.issued());
+    }
+
+    @Test
     void aDraftWithoutTotalsIsComputed() throws Exception {
         Invoice draft = Fixtures.draft().build();
         ObjectNode json = (ObjectNode) MAPPER.readTree(MAPPER.writeValueAsString(draft));

@@ -11,10 +11,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import org.echeance.core.invoice.Invoice;
 import org.echeance.core.terms.PaymentTerms;
+import org.echeance.overdue.aging.Aging;
+import org.echeance.overdue.aging.AgingReport;
 import org.junit.jupiter.api.Test;
 
 /** The output does not change whatever features the application's mapper has switched on (peer lesson J1). */
@@ -48,6 +51,8 @@ class MapperFeaturesTest {
         PaymentTerms terms = PaymentTerms.net(30);
         byte[] expectedInvoice = PLAIN.writeValueAsBytes(invoice);
         byte[] expectedTerms = PLAIN.writerFor(PaymentTerms.class).writeValueAsBytes(terms);
+        AgingReport aging = Aging.standard().report(OverdueJsonTest.items(), LocalDate.of(2026, 3, 15));
+        byte[] expectedAging = PLAIN.writeValueAsBytes(aging);
         for (UnaryOperator<JsonMapper.Builder> feature : FEATURES) {
             ObjectMapper mapper = feature.apply(JsonMapper.builder())
                     .addModule(new EcheanceModule())
@@ -55,7 +60,10 @@ class MapperFeaturesTest {
             assertThat(mapper.writeValueAsBytes(invoice)).isEqualTo(expectedInvoice);
             assertThat(mapper.writerFor(PaymentTerms.class).writeValueAsBytes(terms))
                     .isEqualTo(expectedTerms);
+            assertThat(mapper.writeValueAsBytes(aging)).isEqualTo(expectedAging);
             assertThat(mapper.readValue(expectedInvoice, Invoice.class)).isEqualTo(invoice);
+            assertThat(mapper.readValue(expectedAging, AgingReport.class).totals())
+                    .isEqualTo(aging.totals());
             assertThat(mapper.readerFor(PaymentTerms.class).<PaymentTerms>readValue(expectedTerms))
                     .isEqualTo(terms);
         }

@@ -6,12 +6,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.InputStream;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import net.jqwik.api.Arbitrary;
+import org.echeance.overdue.aging.Aging;
+import org.echeance.overdue.aging.AgingBasis;
+import org.echeance.overdue.aging.AgingBuckets;
+import org.echeance.overdue.aging.AgingReport;
 import org.echeance.testkit.InvoiceArbitraries;
 import org.echeance.testkit.LedgerArbitraries;
 import org.echeance.testkit.PartyArbitraries;
@@ -61,6 +66,26 @@ class SchemaTest {
         samplesValidate("customer", PartyArbitraries.customers());
         samplesValidate("payment", PaymentArbitraries.payments());
         samplesValidate("statement", LedgerArbitraries.statements());
+    }
+
+    @Test
+    void agingReportsValidate() throws Exception {
+        JsonNode schema = schema("aging-report");
+        for (AgingReport report : List.of(
+                Aging.standard().report(OverdueJsonTest.items(), LocalDate.of(2026, 3, 15)),
+                Aging.of(AgingBuckets.of(15, 45, 90, 120), AgingBasis.INVOICE_DATE)
+                        .report(OverdueJsonTest.items(), LocalDate.of(2026, 3, 15)),
+                Aging.standard().report(List.of(), LocalDate.of(2026, 3, 15)))) {
+            List<String> errors = new ArrayList<>();
+            validate(schema, schema, MAPPER.readTree(MAPPER.writeValueAsString(report)), "", errors);
+            assertThat(errors).isEmpty();
+        }
+        ObjectNode json = (ObjectNode) MAPPER.readTree(
+                MAPPER.writeValueAsString(Aging.standard().report(OverdueJsonTest.items(), LocalDate.of(2026, 3, 15))));
+        ((ObjectNode) json.at("/rows/0")).put("name", "C1");
+        List<String> errors = new ArrayList<>();
+        validate(schema, schema, json, "", errors);
+        assertThat(errors).containsExactly("rows[0].name: not declared");
     }
 
     @Test

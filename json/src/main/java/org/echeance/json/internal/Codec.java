@@ -20,11 +20,11 @@ public interface Codec<T> {
     /**
      * Reads a value from a node of the document tree.
      *
-     * @param node the node: a map, a list, a string, a {@link Tree.Number}, a boolean or {@link Tree#NULL}
+     * @param node the node: a {@link Tree.Obj}, a list, a string, a {@link Tree.Number}, a boolean or {@link Tree#NULL}
      * @param path the node's path, for errors
      * @param options how to read
      * @return the value
      * @throws Problem if the node does not describe a valid value
      */
-    T read(Object node, String path, ReadOptions options);
+    T read(Object node, Path path, ReadOptions options);
 }

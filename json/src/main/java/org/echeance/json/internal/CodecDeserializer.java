@@ -39,7 +39,7 @@ public final class CodecDeserializer<T> extends StdDeserializer<T> {
     public T deserialize(JsonParser parser, DeserializationContext context) throws IOException {
         try {
             Object tree = Tree.read(parser, options.limits());
-            Object value = codec.read(tree, "", options);
+            Object value = codec.read(tree, Path.ROOT, options);
             if (!type.isInstance(value)) {
                 throw Paths.error(
                         "type", "expected a " + type.getSimpleName() + ", the document describes another kind");

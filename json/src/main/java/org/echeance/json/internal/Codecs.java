@@ -49,7 +49,7 @@ public final class Codecs {
             }
 
             @Override
-            public T read(Object node, String path, ReadOptions options) {
+            public T read(Object node, Path path, ReadOptions options) {
                 String text = In.textOf(node, path);
                 return In.build(path, () -> parse.apply(text));
             }
@@ -73,7 +73,7 @@ public final class Codecs {
             }
 
             @Override
-            public E read(Object node, String path, ReadOptions options) {
+            public E read(Object node, Path path, ReadOptions options) {
                 String text = In.textOf(node, path);
                 for (E value : values) {
                     if (code.apply(value).equals(text)) {
@@ -107,8 +107,21 @@ public final class Codecs {
         }
 
         @Override
-        public Integer read(Object node, String path, ReadOptions options) {
+        public Integer read(Object node, Path path, ReadOptions options) {
             return In.integerOf(node, path);
+        }
+    };
+
+    /** Whole numbers of up to 18 digits (days late…), as raw digits. */
+    public static final Codec<Long> LONG = new Codec<>() {
+        @Override
+        public void write(Long value, Out out) throws IOException {
+            out.generator().writeRawValue(Long.toString(value));
+        }
+
+        @Override
+        public Long read(Object node, Path path, ReadOptions options) {
+            return In.longOf(node, path);
         }
     };
 
@@ -120,7 +133,7 @@ public final class Codecs {
         }
 
         @Override
-        public BigDecimal read(Object node, String path, ReadOptions options) {
+        public BigDecimal read(Object node, Path path, ReadOptions options) {
             return In.decimalOf(node, path, options.limits());
         }
     };

@@ -1,7 +1,7 @@
 package org.echeance.json.internal;
 
 import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Method;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -27,13 +27,8 @@ final class Differences {
             "taxableAmount", "BR-S-08",
             "netAmount", "BR-CO-10");
 
-    /** Record components per class: looking them up is slow, and every invoice read compares the same records. */
-    private static final ClassValue<RecordComponent[]> COMPONENTS = new ClassValue<>() {
-        @Override
-        protected RecordComponent[] computeValue(Class<?> type) {
-            return type.getRecordComponents();
-        }
-    };
+    /** Record component accessors per class, made accessible once. */
+    private static final ClassValue<Method[]> ACCESSORS = Matches.ACCESSORS;
 
     private Differences() {}
 
@@ -45,7 +40,7 @@ final class Differences {
      * @param computed what the domain computes
      * @param problems where the differences go, each as {@code path: message}
      */
-    static void of(String path, Object stated, Object computed, List<String> problems) {
+    static void of(Path path, Object stated, Object computed, List<String> problems) {
         if (stated instanceof MonetaryAmount && computed instanceof MonetaryAmount) {
             MonetaryAmount s = (MonetaryAmount) stated;
             MonetaryAmount c = (MonetaryAmount) computed;
@@ -74,27 +69,28 @@ final class Differences {
                 return;
             }
             for (int i = 0; i < s.size(); i++) {
-                of(Paths.index(path, i), s.get(i), c.get(i), problems);
+                of(path.index(i), s.get(i), c.get(i), problems);
             }
         } else if (stated != null && stated.getClass().isRecord() && stated.getClass() == computed.getClass()) {
-            for (RecordComponent component : COMPONENTS.get(stated.getClass())) {
-                of(Paths.field(path, component.getName()), get(component, stated), get(component, computed), problems);
+            for (Method accessor : ACCESSORS.get(stated.getClass())) {
+                of(path.field(accessor.getName()), get(accessor, stated), get(accessor, computed), problems);
             }
         } else if (!java.util.Objects.equals(stated, computed)) {
             problems.add(path + ": the document states " + describe(stated) + ", the lines give " + describe(computed));
         }
     }
 
-    private static Object get(RecordComponent component, Object record) {
+    private static Object get(Method accessor, Object record) {
         try {
-            return component.getAccessor().invoke(record);
+            return accessor.invoke(record);
         } catch (IllegalAccessException | InvocationTargetException e) {
-            throw new IllegalStateException("cannot read " + component.getName(), e);
+            throw new IllegalStateException("cannot read " + accessor.getName(), e);
         }
     }
 
-    private static String rule(String path) {
-        String last = path.substring(path.lastIndexOf('.') + 1);
+    private static String rule(Path path) {
+        String text = path.toString();
+        String last = text.substring(text.lastIndexOf('.') + 1);
         String id = RULES.get(last);
         return id == null ? "" : " (" + id + ")";
     }

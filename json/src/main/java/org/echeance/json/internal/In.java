@@ -3,14 +3,12 @@ package org.echeance.json.internal;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.Year;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 import org.echeance.core.EcheanceException;
 import org.echeance.core.identifier.InvalidIdentifierException;
 import org.echeance.core.validation.ValidationException;
@@ -21,16 +19,18 @@ import org.echeance.core.validation.Violation;
  * {@link #end()} can refuse the others.
  */
 public final class In {
-    private static final Pattern DECIMAL = Pattern.compile("-?\\d+(\\.\\d+)?([eE][+-]?\\d+)?");
-    private static final Pattern INTEGER = Pattern.compile("-?\\d{1,9}");
     private static final int MAX_SHOWN = 60;
 
-    private final Map<String, Object> members;
-    private final String path;
+    private final Tree.Obj members;
+    private final Path path;
     private final ReadOptions options;
-    private final Set<String> read = new HashSet<>();
+    /** Which properties were read: bit i for property i below 64, then {@link #readAbove}. */
+    private long readBits;
 
-    private In(Map<String, Object> members, String path, ReadOptions options) {
+    private boolean[] readAbove;
+    private int readCount;
+
+    private In(Tree.Obj members, Path path, ReadOptions options) {
         this.members = members;
         this.path = path;
         this.options = options;
@@ -44,24 +44,19 @@ public final class In {
      * @param options how to read
      * @return its properties
      */
-    @SuppressWarnings("unchecked")
-    public static In of(Object node, String path, ReadOptions options) {
-        if (!(node instanceof Map)) {
+    public static In of(Object node, Path path, ReadOptions options) {
+        if (!(node instanceof Tree.Obj)) {
             throw Paths.error(path, "expected an object, found " + kind(node));
         }
-        return new In((Map<String, Object>) node, path, options);
-    }
-
-    Map<String, Object> members() {
-        return members;
+        return new In((Tree.Obj) node, path, options);
     }
 
     /**
      * Returns this object's path.
      *
-     * @return the path, empty for the document
+     * @return the path
      */
-    public String path() {
+    public Path path() {
         return path;
     }
 
@@ -80,8 +75,8 @@ public final class In {
      * @param name the property
      * @return its path
      */
-    public String path(String name) {
-        return Paths.field(path, name);
+    public Path path(String name) {
+        return path.field(name);
     }
 
     /**
@@ -91,23 +86,53 @@ public final class In {
      * @return true if present
      */
     public boolean has(String name) {
-        Object value = members.get(name);
-        return value != null && value != Tree.NULL;
+        int i = members.indexOf(name);
+        return i >= 0 && members.value(i) != Tree.NULL;
+    }
+
+    /** Returns a property's value, marked as read, or null if absent or JSON null. */
+    private Object take(String name) {
+        int i = members.indexOf(name);
+        if (i < 0) {
+            return null;
+        }
+        markRead(i);
+        Object value = members.value(i);
+        return value == Tree.NULL ? null : value;
+    }
+
+    private void markRead(int i) {
+        if (i < 64) {
+            long bit = 1L << i;
+            if ((readBits & bit) == 0) {
+                readBits |= bit;
+                readCount++;
+            }
+        } else {
+            if (readAbove == null) {
+                readAbove = new boolean[members.size() - 64];
+            }
+            if (!readAbove[i - 64]) {
+                readAbove[i - 64] = true;
+                readCount++;
+            }
+        }
+    }
+
+    private boolean isRead(int i) {
+        return i < 64 ? (readBits & (1L << i)) != 0 : readAbove != null && readAbove[i - 64];
     }
 
     private Object required(String name) {
-        read.add(name);
-        Object value = members.get(name);
-        if (value == null || value == Tree.NULL) {
+        Object value = take(name);
+        if (value == null) {
             throw Paths.error(path(name), "the property is missing");
         }
         return value;
     }
 
     private Optional<Object> optional(String name) {
-        read.add(name);
-        Object value = members.get(name);
-        return value == null || value == Tree.NULL ? Optional.empty() : Optional.of(value);
+        return Optional.ofNullable(take(name));
     }
 
     /**
@@ -117,7 +142,8 @@ public final class In {
      * @return the string
      */
     public String text(String name) {
-        return textOf(required(name), path(name));
+        Object value = required(name);
+        return value instanceof String ? (String) value : textOf(value, path(name));
     }
 
     /**
@@ -127,7 +153,11 @@ public final class In {
      * @return the string, if present
      */
     public Optional<String> optText(String name) {
-        return optional(name).map(v -> textOf(v, path(name)));
+        Object value = take(name);
+        if (value == null) {
+            return Optional.empty();
+        }
+        return Optional.of(value instanceof String ? (String) value : textOf(value, path(name)));
     }
 
     /**
@@ -137,7 +167,7 @@ public final class In {
      * @return the number
      */
     public int integer(String name) {
-        return integerOf(required(name), path(name));
+        return integerOf(required(name), this, name);
     }
 
     /**
@@ -147,7 +177,8 @@ public final class In {
      * @return the number, if present
      */
     public Optional<Integer> optInteger(String name) {
-        return optional(name).map(v -> integerOf(v, path(name)));
+        Object value = take(name);
+        return value == null ? Optional.empty() : Optional.of(integerOf(value, this, name));
     }
 
     /**
@@ -171,7 +202,7 @@ public final class In {
      * @return the decimal
      */
     public BigDecimal decimal(String name) {
-        return decimalOf(required(name), path(name), options.limits());
+        return decimalOf(required(name), this, name);
     }
 
     /**
@@ -181,7 +212,8 @@ public final class In {
      * @return the decimal, if present
      */
     public Optional<BigDecimal> optDecimal(String name) {
-        return optional(name).map(v -> decimalOf(v, path(name), options.limits()));
+        Object value = take(name);
+        return value == null ? Optional.empty() : Optional.of(decimalOf(value, this, name));
     }
 
     /**
@@ -191,7 +223,7 @@ public final class In {
      * @return the date
      */
     public LocalDate date(String name) {
-        return dateOf(required(name), path(name));
+        return dateOf(required(name), this, name);
     }
 
     /**
@@ -201,7 +233,8 @@ public final class In {
      * @return the date, if present
      */
     public Optional<LocalDate> optDate(String name) {
-        return optional(name).map(v -> dateOf(v, path(name)));
+        Object value = take(name);
+        return value == null ? Optional.empty() : Optional.of(dateOf(value, this, name));
     }
 
     /**
@@ -225,7 +258,19 @@ public final class In {
      * @return the value, if present
      */
     public <T> Optional<T> opt(String name, Codec<T> codec) {
-        return optional(name).map(v -> codec.read(v, path(name), options));
+        Object value = take(name);
+        return value == null ? Optional.empty() : Optional.of(codec.read(value, path(name), options));
+    }
+
+    /**
+     * Reads a property as the document states it, without decoding it, for a reader that compares it with a
+     * computed value first.
+     *
+     * @param name the property
+     * @return its node, if present and not null
+     */
+    Optional<Object> node(String name) {
+        return Optional.ofNullable(take(name));
     }
 
     /**
@@ -237,17 +282,18 @@ public final class In {
      * @return the values, in order
      */
     public <T> List<T> list(String name, Codec<T> codec) {
-        Optional<Object> node = optional(name);
-        if (node.isEmpty()) {
+        Object node = take(name);
+        if (node == null) {
             return List.of();
         }
-        if (!(node.get() instanceof List)) {
-            throw Paths.error(path(name), "expected an array, found " + kind(node.get()));
+        Path at = path(name);
+        if (!(node instanceof List)) {
+            throw Paths.error(at, "expected an array, found " + kind(node));
         }
-        List<?> elements = (List<?>) node.get();
+        List<?> elements = (List<?>) node;
         List<T> result = new ArrayList<>(elements.size());
         for (int i = 0; i < elements.size(); i++) {
-            result.add(codec.read(elements.get(i), Paths.index(path(name), i), options));
+            result.add(codec.read(elements.get(i), at.index(i), options));
         }
         return result;
     }
@@ -267,15 +313,16 @@ public final class In {
      * Builds a value, turning the domain's refusal into an error at a path: each violation's own path is put
      * after it.
      *
-     * @param at the path the domain's paths are relative to
+     * @param where the path the domain's paths are relative to
      * @param builder builds the value
      * @param <T> the value type
      * @return the value
      */
-    public static <T> T build(String at, Supplier<T> builder) {
+    public static <T> T build(Path where, Supplier<T> builder) {
         try {
             return builder.get();
         } catch (ValidationException e) {
+            String at = where.toString();
             List<String> problems = new ArrayList<>();
             for (Violation v : e.violations()) {
                 problems.add(Paths.shown(join(at, v.path())) + ": " + v.message() + " (" + v.ruleId() + ")");
@@ -285,12 +332,17 @@ public final class In {
                     : join(at, e.violations().get(0).path());
             throw new Problem(first, problems, e);
         } catch (InvalidIdentifierException | DateTimeException | IllegalArgumentException | ArithmeticException e) {
-            throw new Problem(at, List.of(Paths.shown(at) + ": " + e.getMessage()), e);
+            throw refusal(where, e.getMessage(), e);
         } catch (EcheanceException e) {
-            throw new Problem(at, List.of(Paths.shown(at) + ": " + e.getMessage()), e);
+            throw refusal(where, e.getMessage(), e);
         } catch (NullPointerException e) {
-            throw new Problem(at, List.of(Paths.shown(at) + ": " + e.getMessage() + " is missing"), e);
+            throw refusal(where, e.getMessage() + " is missing", e);
         }
+    }
+
+    private static Problem refusal(Path where, String message, RuntimeException cause) {
+        String at = where.toString();
+        return new Problem(at, List.of(Paths.shown(at) + ": " + message), cause);
     }
 
     /**
@@ -321,15 +373,15 @@ public final class In {
     /**
      * Refuses the properties that were not read, unless unknown properties are ignored.
      *
-     * @throws Problem naming the first unknown property
+     * @throws Problem naming the first unknown property, in document order
      */
     public void end() {
-        if (options.ignoreUnknownProperties() || read.size() == members.size()) {
+        if (options.ignoreUnknownProperties() || readCount == members.size()) {
             return;
         }
-        for (String name : members.keySet()) {
-            if (!read.contains(name)) {
-                throw Paths.error(path(name), "unknown property");
+        for (int i = 0; i < members.size(); i++) {
+            if (!isRead(i)) {
+                throw Paths.error(path(members.name(i)), "unknown property");
             }
         }
     }
@@ -386,19 +438,138 @@ public final class In {
         return bracket < 0 ? last : last.substring(0, bracket);
     }
 
-    static String textOf(Object value, String path) {
+    static String textOf(Object value, Path path) {
         if (!(value instanceof String)) {
             throw Paths.error(path, "expected a string, found " + kind(value));
         }
         return (String) value;
     }
 
-    static int integerOf(Object value, String path) {
-        if (!(value instanceof Tree.Number)
-                || !INTEGER.matcher(((Tree.Number) value).text()).matches()) {
+    private static int integerOf(Object value, In in, String name) {
+        if (!(value instanceof Tree.Number) || !isInteger(((Tree.Number) value).text())) {
+            throw Paths.error(in.path(name), "expected a whole number of at most 9 digits, found " + kind(value));
+        }
+        return Integer.parseInt(((Tree.Number) value).text());
+    }
+
+    static int integerOf(Object value, Path path) {
+        if (!(value instanceof Tree.Number) || !isInteger(((Tree.Number) value).text())) {
             throw Paths.error(path, "expected a whole number of at most 9 digits, found " + kind(value));
         }
         return Integer.parseInt(((Tree.Number) value).text());
+    }
+
+    static long longOf(Object value, Path path) {
+        if (!(value instanceof Tree.Number) || !isWhole(((Tree.Number) value).text(), 18)) {
+            throw Paths.error(path, "expected a whole number of at most 18 digits, found " + kind(value));
+        }
+        return Long.parseLong(((Tree.Number) value).text());
+    }
+
+    /** Checks {@code -?\\d{1,9}}. */
+    private static boolean isInteger(String text) {
+        return isWhole(text, 9);
+    }
+
+    private static boolean isWhole(String text, int maxDigits) {
+        int start = text.startsWith("-") ? 1 : 0;
+        int digits = text.length() - start;
+        if (digits < 1 || digits > maxDigits) {
+            return false;
+        }
+        for (int i = start; i < text.length(); i++) {
+            if (!isDigit(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /**
+     * Checks {@code -?\\d+(\\.\\d+)?([eE][+-]?\\d+)?}: digits, an optional fraction and an optional exponent, no
+     * sign but a leading minus, no spaces.
+     */
+    private static boolean isDecimal(String text) {
+        int n = text.length();
+        int i = text.startsWith("-") ? 1 : 0;
+        int start = i;
+        while (i < n && isDigit(text.charAt(i))) {
+            i++;
+        }
+        if (i == start) {
+            return false;
+        }
+        if (i < n && text.charAt(i) == '.') {
+            int fraction = ++i;
+            while (i < n && isDigit(text.charAt(i))) {
+                i++;
+            }
+            if (i == fraction) {
+                return false;
+            }
+        }
+        if (i < n && (text.charAt(i) == 'e' || text.charAt(i) == 'E')) {
+            i++;
+            if (i < n && (text.charAt(i) == '+' || text.charAt(i) == '-')) {
+                i++;
+            }
+            int exponent = i;
+            while (i < n && isDigit(text.charAt(i))) {
+                i++;
+            }
+            if (i == exponent) {
+                return false;
+            }
+        }
+        return i == n;
+    }
+
+    private static BigDecimal decimalOf(Object value, In in, String name) {
+        String text = decimalText(value);
+        if (text != null && text.length() <= in.options.limits().maxNumberLength() && isDecimal(text)) {
+            BigDecimal decimal = new BigDecimal(text);
+            if (inRange(decimal, in.options.limits())) {
+                return decimal;
+            }
+        }
+        return decimalOf(value, in.path(name), in.options.limits());
+    }
+
+    private static String decimalText(Object value) {
+        if (value instanceof String) {
+            return (String) value;
+        }
+        if (value instanceof Tree.Number) {
+            return ((Tree.Number) value).text();
+        }
+        return null;
+    }
+
+    /**
+     * Reads a decimal node within the limits, or returns null if it is not one.
+     *
+     * @param value the node
+     * @param limits the limits
+     * @return the decimal, or null
+     */
+    static BigDecimal decimalOrNull(Object value, Limits limits) {
+        String text = decimalText(value);
+        if (text == null || text.length() > limits.maxNumberLength() || !isDecimal(text)) {
+            return null;
+        }
+        BigDecimal decimal = new BigDecimal(text);
+        return inRange(decimal, limits) ? decimal : null;
+    }
+
+    private static boolean inRange(BigDecimal decimal, Limits limits) {
+        int integerDigits = decimal.precision() - decimal.scale();
+        return decimal.precision() <= limits.maxDigits()
+                && decimal.scale() <= limits.maxScale()
+                && integerDigits <= limits.maxScale();
     }
 
     /**
@@ -409,23 +580,16 @@ public final class In {
      * @param limits the limits
      * @return the decimal
      */
-    public static BigDecimal decimalOf(Object value, String path, Limits limits) {
-        String text;
-        if (value instanceof String) {
-            text = (String) value;
-        } else if (value instanceof Tree.Number) {
-            text = ((Tree.Number) value).text();
-        } else {
+    public static BigDecimal decimalOf(Object value, Path path, Limits limits) {
+        String text = decimalText(value);
+        if (text == null) {
             throw Paths.error(path, "expected a decimal string such as \"12.50\", found " + kind(value));
         }
-        if (text.length() > limits.maxNumberLength() || !DECIMAL.matcher(text).matches()) {
+        if (text.length() > limits.maxNumberLength() || !isDecimal(text)) {
             throw Paths.error(path, "\"" + clip(text) + "\" is not a decimal such as \"1234.50\"");
         }
         BigDecimal decimal = new BigDecimal(text);
-        int integerDigits = decimal.precision() - decimal.scale();
-        if (decimal.precision() > limits.maxDigits()
-                || decimal.scale() > limits.maxScale()
-                || integerDigits > limits.maxScale()) {
+        if (!inRange(decimal, limits)) {
             throw Paths.error(
                     path,
                     clip(text) + " is out of range: at most " + limits.maxScale() + " digits before the point, "
@@ -434,16 +598,53 @@ public final class In {
         return decimal;
     }
 
-    static LocalDate dateOf(Object value, String path) {
-        String text = textOf(value, path);
-        try {
-            if (text.length() != 10) {
-                throw new DateTimeException(text);
+    private static LocalDate dateOf(Object value, In in, String name) {
+        if (value instanceof String) {
+            LocalDate date = isoDate((String) value);
+            if (date != null) {
+                return date;
             }
-            return LocalDate.parse(text);
-        } catch (DateTimeException e) {
+        }
+        return dateOf(value, in.path(name));
+    }
+
+    static LocalDate dateOf(Object value, Path path) {
+        String text = textOf(value, path);
+        LocalDate date = isoDate(text);
+        if (date == null) {
             throw Paths.error(path, "\"" + clip(text) + "\" is not an ISO-8601 date such as \"2026-02-28\"");
         }
+        return date;
+    }
+
+    /** Parses {@code yyyy-MM-dd} as {@link LocalDate#parse} does for ten characters, or returns null. */
+    private static LocalDate isoDate(String text) {
+        if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+            return null;
+        }
+        for (int i = 0; i < 10; i++) {
+            if (i != 4 && i != 7 && !isDigit(text.charAt(i))) {
+                return null;
+            }
+        }
+        int year = digits(text, 0, 4);
+        int month = digits(text, 5, 7);
+        int day = digits(text, 8, 10);
+        if (month < 1
+                || month > 12
+                || day < 1
+                || day > java.time.Month.of(month).length(Year.isLeap(year))) {
+            return null;
+        }
+        return LocalDate.of(year, month, day);
+    }
+
+    private static int digits(String text, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            value = value * 10 + (text.charAt(i) - '0');
+        }
+        return value;
     }
 
     /**
@@ -457,7 +658,7 @@ public final class In {
     }
 
     static String kind(Object node) {
-        if (node instanceof Map) {
+        if (node instanceof Tree.Obj) {
             return "an object";
         }
         if (node instanceof List) {

@@ -41,8 +41,29 @@ public final class InvoiceCodecs {
     public static final Codec<VatCategory> VAT_CATEGORY = Codecs.coded(VatCategory.values(), VatCategory::code);
     /** Invoice statuses, by name. */
     public static final Codec<InvoiceStatus> STATUS = Codecs.named(InvoiceStatus.values());
+    /** Unit codes already read: checking a code's syntax compiles a pattern, and each line names its unit. */
+    private static final java.util.concurrent.ConcurrentHashMap<String, UnitCode> UNITS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     /** Unit codes, UN/ECE Recommendation 20. */
-    public static final Codec<UnitCode> UNIT_CODE = Codecs.text(UnitCode::code, UnitCode::of);
+    public static final Codec<UnitCode> UNIT_CODE = Codecs.text(UnitCode::code, code -> {
+        UnitCode known = UNITS.get(code);
+        if (known != null) {
+            return known;
+        }
+        UnitCode unit = UnitCode.of(code);
+        if (UNITS.size() < 1000) {
+            UNITS.put(code, unit);
+        }
+        return unit;
+    });
+
+    /** Price entries, by name. */
+    private static final Codec<PriceEntry> PRICE_ENTRY = Codecs.named(PriceEntry.values());
+
+    /** Allowance or charge, by name. */
+    private static final Codec<AllowanceCharge.Kind> ALLOWANCE_CHARGE_KIND =
+            Codecs.named(AllowanceCharge.Kind.values());
 
     /** VAT rates: {@code {"category":"S","percent":"20"}}. */
     public static final ObjectCodec<VatRate> VAT_RATE = new ObjectCodec<>() {
@@ -95,7 +116,7 @@ public final class InvoiceCodecs {
 
         @Override
         protected AllowanceCharge read(In in) {
-            AllowanceCharge.Kind kind = in.get("kind", Codecs.named(AllowanceCharge.Kind.values()));
+            AllowanceCharge.Kind kind = in.get("kind", ALLOWANCE_CHARGE_KIND);
             MonetaryAmount amount = in.get("amount", Codecs.MONEY);
             var base = in.opt("baseAmount", Codecs.MONEY);
             var percentage = in.optDecimal("percentage");
@@ -364,7 +385,7 @@ public final class InvoiceCodecs {
             Optional<LocalDate> dueDate = in.optDate("dueDate");
             CurrencyUnit currency = in.get("currency", Codecs.CURRENCY);
             Optional<ExchangeRate> rate = in.opt("taxExchangeRate", EXCHANGE_RATE);
-            PriceEntry entry = in.get("priceEntry", Codecs.named(PriceEntry.values()));
+            PriceEntry entry = in.get("priceEntry", PRICE_ENTRY);
             Party seller = in.get("seller", Codecs.PARTY);
             Party buyer = in.get("buyer", Codecs.PARTY);
             Optional<Party> payee = in.opt("payee", Codecs.PARTY);
@@ -380,7 +401,9 @@ public final class InvoiceCodecs {
             Optional<PaymentInstructions> instructions =
                     in.opt("paymentInstructions", PaymentCodecs.PAYMENT_INSTRUCTIONS);
             Optional<String> termsText = in.optText("paymentTerms");
-            Optional<InvoiceTotals> totals = in.opt("totals", TOTALS);
+            // The stated totals are compared with the computed ones once the invoice is built, and only read in
+            // full (amounts, records) to name the differences
+            Optional<Object> totals = in.node("totals");
 
             if (status == InvoiceStatus.DRAFT && number.isPresent()) {
                 throw Paths.error(in.path("number"), "a draft has no number; an issued document has status ISSUED");
@@ -398,6 +421,15 @@ public final class InvoiceCodecs {
                     }
                 }
             }
+            Optional<MonetaryAmount> prepaid = Optional.empty();
+            Optional<MonetaryAmount> rounding = Optional.empty();
+            if (totals.isPresent()) {
+                In stated = In.of(totals.get(), in.path("totals"), in.options());
+                prepaid = Optional.of(stated.get("prepaidAmount", Codecs.MONEY));
+                rounding = Optional.of(stated.get("roundingAmount", Codecs.MONEY));
+            }
+            Optional<MonetaryAmount> prepaidAmount = prepaid;
+            Optional<MonetaryAmount> roundingAmount = rounding;
             Invoice invoice = in.build(() -> {
                 Invoice.Builder b = Invoice.builder(type, currency)
                         .priceEntry(entry)
@@ -419,17 +451,17 @@ public final class InvoiceCodecs {
                 notes.forEach(b::note);
                 instructions.ifPresent(b::paymentInstructions);
                 termsText.ifPresent(b::paymentTerms);
-                if (totals.isPresent()) {
-                    b.prepaidAmount(totals.get().prepaidAmount());
-                    if (entry == PriceEntry.NET) {
-                        b.roundingAmount(totals.get().roundingAmount());
-                    }
+                prepaidAmount.ifPresent(b::prepaidAmount);
+                if (entry == PriceEntry.NET) {
+                    roundingAmount.ifPresent(b::roundingAmount);
                 }
                 return b.build();
             });
-            if (totals.isPresent()) {
+            if (totals.isPresent()
+                    && !Matches.of(totals.get(), invoice.totals(), in.options().limits())) {
+                InvoiceTotals stated = TOTALS.read(totals.get(), in.path("totals"), in.options());
                 List<String> problems = new ArrayList<>();
-                Differences.of(Paths.field(in.path(), "totals"), totals.get(), invoice.totals(), problems);
+                Differences.of(in.path("totals"), stated, invoice.totals(), problems);
                 if (!problems.isEmpty()) {
                     String first = problems.get(0).substring(0, problems.get(0).indexOf(':'));
                     throw new Problem(first, problems, null);

@@ -62,7 +62,7 @@ public final class LedgerCodecs {
             List<StatementLine> lines = value.lines();
             for (int i = 0; i < lines.size(); i++) {
                 StatementLine line = lines.get(i);
-                String path = Paths.index(in.path("lines"), i);
+                Path path = Paths.index(in.path("lines"), i);
                 checkCurrency(Paths.field(path, "debit"), line.debit(), currency);
                 checkCurrency(Paths.field(path, "credit"), line.credit(), currency);
                 checkCurrency(Paths.field(path, "balance"), line.balance(), currency);
@@ -84,7 +84,7 @@ public final class LedgerCodecs {
             for (int g = 0; g < groups.size(); g++) {
                 for (int i = 0; i < groups.get(g).size(); i++) {
                     OpenItem item = groups.get(g).get(i);
-                    String path = Paths.index(in.path(g == 0 ? "overdueItems" : "upcomingItems"), i);
+                    Path path = Paths.index(in.path(g == 0 ? "overdueItems" : "upcomingItems"), i);
                     checkCurrency(Paths.field(path, "amount"), item.amount(), currency);
                     checkCurrency(Paths.field(path, "openAmount"), item.openAmount(), currency);
                 }
@@ -92,7 +92,7 @@ public final class LedgerCodecs {
         }
     };
 
-    private static void checkCurrency(String path, MonetaryAmount amount, String currency) {
+    private static void checkCurrency(Path path, MonetaryAmount amount, String currency) {
         if (!amount.getCurrency().getCurrencyCode().equals(currency)) {
             throw Paths.error(
                     Paths.field(path, "currency"),

@@ -1,7 +1,6 @@
 package org.echeance.json.internal;
 
 import java.io.IOException;
-import java.util.Map;
 
 /**
  * A codec of a value written as a JSON object with a fixed set of properties, in a fixed order.
@@ -20,7 +19,7 @@ public abstract class ObjectCodec<T> implements Codec<T> {
     }
 
     @Override
-    public final T read(Object node, String path, ReadOptions options) {
+    public final T read(Object node, Path path, ReadOptions options) {
         In in = In.of(node, path, options);
         T value = read(in);
         in.end();
@@ -53,9 +52,5 @@ public abstract class ObjectCodec<T> implements Codec<T> {
      */
     T readOpen(In in) {
         return read(in);
-    }
-
-    static Map<String, Object> members(Object node, String path) {
-        return In.of(node, path, ReadOptions.STRICT).members();
     }
 }

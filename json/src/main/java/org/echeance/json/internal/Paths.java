@@ -4,20 +4,17 @@ import java.util.List;
 
 /** Builds the paths named in errors ({@code lines[2].price.netPrice}) and the errors themselves. */
 public final class Paths {
-    private static final int MAX_NAME_SHOWN = 40;
-
     private Paths() {}
 
     /**
      * Returns the path of a property of an object.
      *
-     * @param path the object's path, empty for the document
+     * @param path the object's path
      * @param name the property name
      * @return the property's path
      */
-    public static String field(String path, String name) {
-        String shown = name.length() > MAX_NAME_SHOWN ? name.substring(0, MAX_NAME_SHOWN) + "…" : name;
-        return path.isEmpty() ? shown : path + "." + shown;
+    public static Path field(Path path, String name) {
+        return path.field(name);
     }
 
     /**
@@ -27,12 +24,23 @@ public final class Paths {
      * @param index the element's index
      * @return the element's path
      */
-    public static String index(String path, int index) {
-        return path + "[" + index + "]";
+    public static Path index(Path path, int index) {
+        return path.index(index);
     }
 
     /**
      * Returns an error about one place of the document.
+     *
+     * @param path the place
+     * @param message what is wrong
+     * @return the exception
+     */
+    public static Problem error(Path path, String message) {
+        return error(path.toString(), message);
+    }
+
+    /**
+     * Returns an error about one place of the document, given as text.
      *
      * @param path the place, empty for the document itself
      * @param message what is wrong

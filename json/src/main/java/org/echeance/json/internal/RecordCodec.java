@@ -24,7 +24,8 @@ public class RecordCodec<T extends Record> extends ObjectCodec<T> {
         LIST
     }
 
-    private record Component(String name, Shape shape, Class<?> type, java.lang.reflect.Method accessor) {}
+    /** A component, with its codec and accessor looked up once. */
+    private record Component(String name, Shape shape, Codec<Object> codec, java.lang.reflect.Method accessor) {}
 
     private final Class<T> type;
     private volatile List<Component> components;
@@ -52,10 +53,14 @@ public class RecordCodec<T extends Record> extends ObjectCodec<T> {
                         ? Shape.OPTIONAL
                         : c.getType() == List.class ? Shape.LIST : Shape.PLAIN;
                 Class<?> valueType = shape == Shape.PLAIN ? box(c.getType()) : argument(c.getGenericType());
-                list[i] = new Component(c.getName(), shape, valueType, c.getAccessor());
+                java.lang.reflect.Method accessor = c.getAccessor();
+                accessor.trySetAccessible();
+                list[i] = new Component(c.getName(), shape, codecOf(valueType), accessor);
             }
             try {
-                constructor = type.getDeclaredConstructor(types);
+                Constructor<T> canonical = type.getDeclaredConstructor(types);
+                canonical.trySetAccessible();
+                constructor = canonical;
             } catch (NoSuchMethodException e) {
                 throw new IllegalStateException("no canonical constructor for " + type.getSimpleName(), e);
             }
@@ -65,12 +70,17 @@ public class RecordCodec<T extends Record> extends ObjectCodec<T> {
         return result;
     }
 
+    @SuppressWarnings("unchecked")
+    private static Codec<Object> codecOf(Class<?> type) {
+        return (Codec<Object>) Registry.codec(type);
+    }
+
     @Override
     @SuppressWarnings("unchecked")
     protected void writeFields(T value, Out out) throws IOException {
         for (Component c : components()) {
             Object field = get(c, value);
-            Codec<Object> codec = (Codec<Object>) Registry.codec(c.type());
+            Codec<Object> codec = c.codec();
             switch (c.shape()) {
                 case OPTIONAL -> out.opt(c.name(), (Optional<Object>) field, codec);
                 case LIST -> out.list(c.name(), (List<Object>) field, codec);
@@ -85,7 +95,7 @@ public class RecordCodec<T extends Record> extends ObjectCodec<T> {
         Object[] arguments = new Object[list.size()];
         for (int i = 0; i < list.size(); i++) {
             Component c = list.get(i);
-            Codec<?> codec = Registry.codec(c.type());
+            Codec<?> codec = c.codec();
             arguments[i] = switch (c.shape()) {
                 case OPTIONAL -> in.opt(c.name(), codec);
                 case LIST -> in.list(c.name(), codec);
@@ -140,6 +150,9 @@ public class RecordCodec<T extends Record> extends ObjectCodec<T> {
         }
         if (type == boolean.class) {
             return Boolean.class;
+        }
+        if (type == long.class) {
+            return Long.class;
         }
         return type;
     }

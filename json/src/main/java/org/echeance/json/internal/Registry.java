@@ -62,6 +62,16 @@ import org.echeance.core.recurrence.RecurrenceRule;
 import org.echeance.core.terms.EarlyPaymentDiscount;
 import org.echeance.core.terms.LatePaymentTerms;
 import org.echeance.core.terms.PaymentTerms;
+import org.echeance.overdue.aging.AgingBucket;
+import org.echeance.overdue.aging.AgingBuckets;
+import org.echeance.overdue.aging.AgingReport;
+import org.echeance.overdue.aging.AgingRow;
+import org.echeance.overdue.report.CustomerAmount;
+import org.echeance.overdue.report.DashboardFigures;
+import org.echeance.overdue.report.LateCustomer;
+import org.echeance.overdue.report.LateCustomersReport;
+import org.echeance.overdue.report.MonthFigures;
+import org.echeance.overdue.report.MonthlySeries;
 import org.echeance.scheduling.calendar.AccountEvent;
 import org.echeance.scheduling.calendar.DueEntry;
 import org.echeance.scheduling.reminder.Reminder;
@@ -88,6 +98,7 @@ public final class Registry {
     static {
         BLOCKS.put(String.class, Codecs.STRING);
         BLOCKS.put(Integer.class, Codecs.INTEGER);
+        BLOCKS.put(Long.class, Codecs.LONG);
         BLOCKS.put(java.math.BigDecimal.class, Codecs.DECIMAL);
         BLOCKS.put(Boolean.class, new Codec<Boolean>() {
             @Override
@@ -96,14 +107,15 @@ public final class Registry {
             }
 
             @Override
-            public Boolean read(Object node, String path, ReadOptions options) {
+            public Boolean read(Object node, Path path, ReadOptions options) {
                 if (!(node instanceof Boolean)) {
                     throw Paths.error(path, "expected true or false, found " + In.kind(node));
                 }
                 return (Boolean) node;
             }
         });
-        BLOCKS.put(LocalDate.class, Codecs.text(LocalDate::toString, text -> In.dateOf(text, "")));
+        BLOCKS.put(LocalDate.class, Codecs.text(LocalDate::toString, text -> In.dateOf(text, Path.ROOT)));
+        BLOCKS.put(java.time.YearMonth.class, OverdueCodecs.YEAR_MONTH);
         BLOCKS.put(java.util.Locale.class, Codecs.LOCALE);
         BLOCKS.put(URI.class, Codecs.text(URI::toString, text -> {
             try {
@@ -184,6 +196,17 @@ public final class Registry {
         type(ReminderKey.class, new RecordCodec<>(ReminderKey.class));
         type(ReminderExclusion.class, new RecordCodec<>(ReminderExclusion.class));
         type(Reminder.class, new RecordCodec<>(Reminder.class));
+
+        type(AgingBuckets.class, OverdueCodecs.AGING_BUCKETS);
+        type(AgingBucket.class, OverdueCodecs.AGING_BUCKET);
+        type(AgingRow.class, OverdueCodecs.AGING_ROW);
+        type(AgingReport.class, OverdueCodecs.AGING_REPORT);
+        type(CustomerAmount.class, OverdueCodecs.CUSTOMER_AMOUNT);
+        type(DashboardFigures.class, OverdueCodecs.DASHBOARD_FIGURES);
+        type(MonthFigures.class, OverdueCodecs.MONTH_FIGURES);
+        type(MonthlySeries.class, OverdueCodecs.MONTHLY_SERIES);
+        type(LateCustomer.class, OverdueCodecs.LATE_CUSTOMER);
+        type(LateCustomersReport.class, OverdueCodecs.LATE_CUSTOMERS_REPORT);
     }
 
     private Registry() {}

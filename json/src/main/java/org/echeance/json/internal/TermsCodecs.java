@@ -48,6 +48,12 @@ public final class TermsCodecs {
         };
     }
 
+    /** End-of-month readings, by name. */
+    private static final Codec<EndOfMonth.Reading> READING = Codecs.named(EndOfMonth.Reading.values());
+
+    /** Rounding modes, by name. */
+    private static final Codec<RoundingMode> ROUNDING_MODE = Codecs.named(RoundingMode.values());
+
     /** Remainder rules, by name. */
     public static final Codec<RemainderRule> REMAINDER_RULE = Codecs.named(RemainderRule.values());
 
@@ -203,7 +209,7 @@ public final class TermsCodecs {
                 @Override
                 protected EndOfMonth read(In in) {
                     int days = in.integer("days");
-                    EndOfMonth.Reading reading = in.get("reading", Codecs.named(EndOfMonth.Reading.values()));
+                    EndOfMonth.Reading reading = in.get("reading", READING);
                     return in.build(() -> new EndOfMonth(days, reading));
                 }
             })
@@ -280,7 +286,7 @@ public final class TermsCodecs {
         @Override
         protected CashRounding read(In in) {
             BigDecimal increment = in.decimal("increment");
-            RoundingMode mode = in.get("mode", Codecs.named(RoundingMode.values()));
+            RoundingMode mode = in.get("mode", ROUNDING_MODE);
             return in.build(() -> new CashRounding(increment, mode));
         }
     };

@@ -79,13 +79,13 @@ public final class Union<T> implements Codec<T> {
     }
 
     @Override
-    public T read(Object node, String path, ReadOptions options) {
+    public T read(Object node, Path path, ReadOptions options) {
         In in = In.of(node, path, options);
         String name = in.text("type");
         Variant<T> variant = byName.get(name);
         if (variant == null) {
             throw Paths.error(
-                    Paths.field(path, "type"),
+                    path.field("type"),
                     "\"" + In.clip(name) + "\" is not a kind of " + family + "; expected one of " + names());
         }
         T value = variant.codec().readOpen(in);
