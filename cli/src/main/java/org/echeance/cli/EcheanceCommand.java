@@ -28,6 +28,7 @@ import picocli.CommandLine.Spec;
             NumberCommand.class,
             RruleCommand.class,
             EinvoiceCommand.class,
+            RenderCommand.class,
         })
 public final class EcheanceCommand implements Callable<Integer> {
     @Spec

@@ -5,13 +5,20 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.echeance.core.customer.Customer;
 import org.echeance.core.invoice.Invoice;
 import org.echeance.core.validation.En16931Validator;
 import org.echeance.core.validation.FrenchProfile;
+import org.echeance.examples.story.EInvoiceSink;
+import org.echeance.examples.story.JsonExportSink;
+import org.echeance.examples.story.MailSink;
 import org.echeance.examples.story.OutputLayout;
+import org.echeance.examples.story.PdfSink;
+import org.echeance.examples.story.ReportSink;
 import org.echeance.examples.story.Story;
 import org.echeance.examples.story.StoryConfig;
 import org.echeance.examples.story.StoryCounts;
@@ -66,7 +73,9 @@ public final class Demo {
     }
 
     /**
-     * Plays the story into its output folder, writing every document as text, and prints its progress and summary.
+     * Plays the story into its output folder, writing every document as text, PDF (Factur-X), CII and UBL, the
+     * receivables report and the JSON export, mailing them when SMTP settings are given, and prints its progress and
+     * summary.
      *
      * @param out where to print
      * @param config the story's settings
@@ -80,15 +89,26 @@ public final class Demo {
         OutputLayout layout = OutputLayout.of(config.output());
         out.println("The story: Atelier Durand bills " + config.customers() + " customers from " + config.start()
                 + " to " + config.end() + " (seed " + config.seed() + "), day by day on a fixed clock");
-        out.println("Writing into " + layout.root() + " (invoices/, reminders/, statements/, "
-                + layout.numberingDatabase().getFileName() + " started afresh, summary.txt)");
+        out.println("Writing into " + layout.root() + " (invoices/ as PDF (Factur-X), CII, UBL and text, reminders/,"
+                + " statements/, " + layout.numberingDatabase().getFileName() + " started afresh, summary.txt,"
+                + " receivables.txt, export.json)");
+        Optional<MailSink> mail = config.smtp().map(s -> MailSink.sending(s, layout));
         out.println(config.smtp()
-                .map(s -> "SMTP " + s.host() + ":" + s.port() + " given: mail is sent once the mail module is wired")
+                .map(s -> "SMTP " + s.host() + ":" + s.port() + " given: each invoice and reminder is mailed with its"
+                        + " PDF")
                 .orElse("No SMTP settings: no mail is sent"));
-        StoryResult result = Story.of(config, StoryListener.all(List.of(TextDocumentSink.into(layout), more)))
-                .play(out);
+        List<StoryListener> sinks = new ArrayList<>();
+        sinks.add(TextDocumentSink.into(layout));
+        sinks.add(EInvoiceSink.into(layout));
+        sinks.add(PdfSink.into(layout));
+        sinks.add(ReportSink.into(layout));
+        sinks.add(JsonExportSink.into(layout));
+        mail.ifPresent(sinks::add); // after the PdfSink: it attaches the PDFs written
+        sinks.add(more);
+        StoryResult result = Story.of(config, StoryListener.all(sinks)).play(out);
         out.println();
         out.print(result.summary().toText());
+        mail.ifPresent(m -> out.println("\n" + m.describe()));
         return result;
     }
 

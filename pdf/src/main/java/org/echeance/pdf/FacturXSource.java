@@ -3,7 +3,11 @@ package org.echeance.pdf;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import org.echeance.core.invoice.Invoice;
 import org.echeance.core.validation.ValidationException;
+import org.echeance.einvoice.CiiWriter;
+import org.echeance.einvoice.Profile;
+import org.echeance.einvoice.ProfileViolationException;
 
 /**
  * The CII XML of an invoice and its Factur-X profile, to be embedded as {@code factur-x.xml} in the invoice's
@@ -11,8 +15,8 @@ import org.echeance.core.validation.ValidationException;
  *
  * <p>The profile is the Factur-X conformance level written in the XMP metadata ({@code fx:ConformanceLevel}): one
  * of {@value #MINIMUM}, {@value #BASIC_WL}, {@value #BASIC}, {@value #EN_16931} and {@value #EXTENDED} (rule {@code
- * ECH-PDF-05}). The XML must be the invoice rendered on the same PDF, from the same model; this value does not read
- * it. Two sources are equal when their XML bytes and profiles are. This class is immutable and thread-safe.
+ * ECH-PDF-05}). The XML must be the invoice rendered on the same PDF, from the same model: {@link #of(Invoice,
+ * Profile)} writes it with the e-invoice module; {@link #of(byte[], String)} takes it as given and does not read it. Two sources are equal when their XML bytes and profiles are. This class is immutable and thread-safe.
  */
 public final class FacturXSource {
     /** Profile MINIMUM. */
@@ -65,6 +69,26 @@ public final class FacturXSource {
             throw ValidationException.of("ECH-PDF-05", "facturX.xml", "the XML is empty");
         }
         return new FacturXSource(xml, profile);
+    }
+
+    /**
+     * Writes the CII XML of an invoice in a Factur-X profile, with the e-invoice module's {@link CiiWriter}: the
+     * source of a Factur-X invoice made from the same model as its PDF.
+     *
+     * @param invoice the issued invoice or credit note
+     * @param profile MINIMUM, BASIC WL, BASIC, EN 16931 or EXTENDED; its XMP conformance level is written
+     * @return the source
+     * @throws org.echeance.einvoice.ProfileViolationException if the profile is not a Factur-X profile, or the
+     *     invoice has a business term the profile cannot carry
+     * @throws ValidationException if the invoice is a draft (BR-02, BR-03)
+     */
+    public static FacturXSource of(Invoice invoice, Profile profile) {
+        Objects.requireNonNull(invoice, "invoice");
+        byte[] xml = CiiWriter.of(Objects.requireNonNull(profile, "profile")).write(invoice);
+        String level = profile.facturXConformanceLevel()
+                .orElseThrow(() -> new ProfileViolationException(
+                        "BT-24", profile, "profile " + profile + " is not a Factur-X profile"));
+        return of(xml, level);
     }
 
     /**

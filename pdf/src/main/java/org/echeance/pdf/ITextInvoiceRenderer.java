@@ -96,6 +96,13 @@ public final class ITextInvoiceRenderer implements InvoiceRenderer {
         return Rendering.reminder(letter, options, fonts(options.branding()));
     }
 
+    @Override
+    public byte[] renderReceivablesReport(ReceivablesReport report, RenderOptions options) {
+        Objects.requireNonNull(report, "report");
+        Objects.requireNonNull(options, "options");
+        return Rendering.report(report, options, fonts(options.branding()));
+    }
+
     private Optional<PaymentLink> askLink(Invoice invoice) {
         if (links.isEmpty()
                 || invoice.isDraft()

@@ -4,10 +4,11 @@ import org.echeance.core.installment.InstallmentPlan;
 import org.echeance.core.invoice.Invoice;
 import org.echeance.core.ledger.CustomerStatement;
 import org.echeance.core.party.Party;
+import org.echeance.einvoice.Profile;
 
 /**
- * Renders billing documents as PDF: invoices and credit notes, installment schedules, customer statements and
- * reminder letters.
+ * Renders billing documents as PDF: invoices and credit notes, installment schedules, customer statements, reminder
+ * letters and receivables reports.
  *
  * <p>The extension point for applications that want their own layout; {@link ITextInvoiceRenderer} is the one this
  * module ships. Every method returns the bytes of a complete PDF. Contract for implementations: the same document
@@ -24,6 +25,22 @@ public interface InvoiceRenderer {
      * @return the PDF bytes
      */
     byte[] renderInvoice(Invoice invoice, RenderOptions options);
+
+    /**
+     * Renders an invoice as Factur-X: the PDF/A-3 of {@link #renderInvoice(Invoice, RenderOptions)} with the CII XML
+     * of the same invoice in a profile embedded as {@code factur-x.xml}, and the profile's conformance level in the
+     * XMP metadata (see {@link FacturXSource#of(Invoice, Profile)}).
+     *
+     * @param invoice the issued invoice or credit note
+     * @param profile the Factur-X profile: MINIMUM, BASIC WL, BASIC, EN 16931 or EXTENDED
+     * @param options the branding and rendering options
+     * @return the PDF bytes
+     * @throws org.echeance.einvoice.ProfileViolationException if the profile is not a Factur-X profile or cannot
+     *     carry a business term of the invoice
+     */
+    default byte[] renderFacturX(Invoice invoice, Profile profile, RenderOptions options) {
+        return renderInvoice(invoice, options.withFacturX(FacturXSource.of(invoice, profile)));
+    }
 
     /**
      * Renders the installment schedule of an invoice: each installment's due date and amount.
@@ -53,4 +70,14 @@ public interface InvoiceRenderer {
      * @return the PDF bytes
      */
     byte[] renderReminder(ReminderLetter letter, RenderOptions options);
+
+    /**
+     * Renders a receivables report: the aging table, a chart of the open amount per aging bucket, a chart of
+     * invoiced vs collected per month and the late customers.
+     *
+     * @param report the figures, from the overdue module
+     * @param options the branding (the company the report is about) and rendering options
+     * @return the PDF bytes
+     */
+    byte[] renderReceivablesReport(ReceivablesReport report, RenderOptions options);
 }

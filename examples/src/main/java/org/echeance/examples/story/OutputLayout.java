@@ -18,11 +18,12 @@ import org.echeance.scheduling.reminder.Reminder;
  * output/
  *   numbering.mv.db                      the numbering counters (H2 file database)
  *   summary.txt                          the summary printed at the end
- *   invoices/FA-2026-00001.txt           each invoice, one file per format: .txt now; .pdf (Factur-X), .cii.xml,
- *   invoices/AV-2026-00001.txt           .ubl.xml later; credit notes (AV-…) beside the invoices
- *   reminders/FA-2026-00001-1-first-reminder.txt   each reminder: invoice, installment, step
- *   statements/C-00001.txt               each customer's statement over the story
- *   receivables.pdf, export.json         (later) the receivables report with charts, the JSON export
+ *   receivables.pdf, receivables.txt     the receivables report: aging, DSO, late customers, charts
+ *   export.json                          customers, documents and statements in the json module's shape
+ *   invoices/FA-2026-00001.pdf           each invoice, one file per format: .pdf (Factur-X), .cii.xml, .ubl.xml,
+ *   invoices/AV-2026-00001.txt           .txt; credit notes (AV-…) beside the invoices
+ *   reminders/FA-2026-00001-1-first-reminder.pdf   each reminder (.pdf letter, .txt): invoice, installment, step
+ *   statements/C-00001.pdf               each customer's statement over the story (.pdf, .txt)
  * </pre>
  *
  * <p>An extension is given without its dot ({@code "txt"}, {@code "pdf"}, {@code "cii.xml"}). This class is
@@ -111,7 +112,7 @@ public final class OutputLayout {
     }
 
     /**
-     * Returns the receivables report's file in one format (written by the report's listener, later).
+     * Returns the receivables report's file in one format (written by the {@link ReportSink}).
      *
      * @param extension the format's extension
      * @return {@code receivables.<extension>}
@@ -121,7 +122,7 @@ public final class OutputLayout {
     }
 
     /**
-     * Returns the JSON export's file (written by the JSON listener, later).
+     * Returns the JSON export's file (written by the {@link JsonExportSink}).
      *
      * @return {@code export.json}
      */

@@ -18,7 +18,8 @@ import org.echeance.scheduling.reminder.Reminder;
  * @param reminder the reminder, with its rendered subject and body
  * @param customer the customer
  * @param terms the late-payment terms stated on the invoice
- * @param accruedInterest the interest accrued on the amount due by the reminder's day, if claimed
+ * @param accruedInterest the interest accrued on the installment by the reminder's day (the overdue module's
+ *     {@code LatePaymentInterest}, following its partial payments), if claimed
  * @param claimIndemnity true if the letter claims the 40 EUR recovery indemnity
  */
 public record ReminderNotice(

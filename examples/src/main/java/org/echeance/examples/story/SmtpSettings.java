@@ -3,8 +3,8 @@ package org.echeance.examples.story;
 import java.util.Objects;
 
 /**
- * Where the demo would send its mail: an SMTP server and the sender address. The story only records them for now;
- * sending arrives with the {@code mail} module, as one more {@link StoryListener}.
+ * Where the demo sends its mail: an SMTP server and the sender address, used by the {@link MailSink} (which picks
+ * the connection's security from the port).
  *
  * <p>This class is immutable and thread-safe.
  *

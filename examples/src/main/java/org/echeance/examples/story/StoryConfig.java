@@ -24,7 +24,7 @@ import java.util.Optional;
  * @param zone the zone the business runs in: the fixed clock's instant is read as a day there
  * @param keepInvoices whether issued documents are also kept in an in-memory invoice repository (for queries after
  *     the run); leave it off for large runs, whose documents are written and dropped
- * @param smtp where to send mail, if anywhere; not used yet (mail arrives with the {@code mail} module)
+ * @param smtp where to send mail, if anywhere: the demo then wires a {@link MailSink}
  */
 public record StoryConfig(
         long seed,

@@ -5,7 +5,6 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import javax.money.MonetaryAmount;
 import org.echeance.core.identifier.Bic;
 import org.echeance.core.identifier.Iban;
 import org.echeance.core.invoice.DocumentType;
@@ -24,6 +23,7 @@ import org.echeance.core.terms.LatePaymentTerms;
 import org.echeance.examples.DemoCompany;
 import org.echeance.examples.story.Cast.PlanKind;
 import org.echeance.examples.story.Cast.Project;
+import org.echeance.overdue.interest.InterestPeriod;
 import org.javamoney.moneta.Money;
 
 /** The drafts of the story's documents: project invoices, goodwill credit notes and late-interest invoices. */
@@ -97,7 +97,10 @@ final class StoryDocuments {
         }
     }
 
-    /** Returns the draft of a goodwill credit note: 10 % of an invoice's total without VAT, at 20 %. */
+    /**
+     * Returns the draft of a goodwill credit note: 10 % of an invoice's total without VAT, at 20 %, settled by the
+     * customer's usual means of payment.
+     */
     Invoice goodwillCreditNote(StoryCustomer who, Invoice corrected) {
         BigDecimal net = Amounts.decimal(corrected.totals().taxExclusiveAmount())
                 .multiply(BigDecimal.valueOf(10))
@@ -112,37 +115,41 @@ final class StoryDocuments {
                         .unitPrice(Money.of(net, DemoCompany.EUR))
                         .vatRate(VatRate.standard("20"))
                         .build())
+                // issued for a customer, the credit note gets a due date from its terms: UBL states it in BG-16
+                .paymentInstructions(instructions(who))
                 .build();
     }
 
     /**
-     * Returns the draft of the late-payment invoice of a late invoice: the interest at the terms' rate and the fixed
-     * recovery indemnity, both outside the scope of VAT (stated as exempt, with the reason).
+     * Returns the draft of the late-payment invoice of a late invoice: the interest the overdue module computed (one
+     * line per period of the same amount overdue and rate) and the fixed recovery indemnity, both outside the scope
+     * of VAT (stated as exempt, with the reason).
      */
     Invoice lateInterest(
-            StoryCustomer who,
-            String lateInvoice,
-            LocalDate dueDate,
-            LocalDate paidOn,
-            MonetaryAmount principal,
-            long days,
-            MonetaryAmount interest) {
+            StoryCustomer who, String lateInvoice, LocalDate dueDate, LocalDate paidOn, List<InterestPeriod> periods) {
         VatRate none = VatRate.zero(VatCategory.EXEMPT);
-        String rate = terms.annualRatePercent().toPlainString().replace('.', ',');
+        BigDecimal total = BigDecimal.ZERO;
+        StringBuilder detail = new StringBuilder();
+        for (InterestPeriod p : periods) {
+            total = total.add(Amounts.decimal(p.interest()));
+            detail.append(detail.length() == 0 ? "" : " ; ")
+                    .append(String.format(
+                            Locale.ROOT,
+                            "%s EUR × %s %% × %d jours / 365 (du %s au %s)",
+                            Amounts.toPlainString(p.base()),
+                            p.annualRatePercent().toPlainString().replace('.', ','),
+                            p.days(),
+                            p.from(),
+                            p.to()));
+        }
         Invoice.Builder draft = Invoice.builder(DocumentType.COMMERCIAL_INVOICE, DemoCompany.EUR)
                 .seller(DemoCompany.seller())
                 .buyer(who.customer().party())
                 .line(InvoiceLine.builder("1", "Intérêts de retard, facture " + lateInvoice)
-                        .description(String.format(
-                                Locale.ROOT,
-                                "%s EUR × %s %% × %d jours / 365 (échéance %s, payée le %s), art. L441-10 C. com.",
-                                Amounts.toPlainString(principal),
-                                rate,
-                                days,
-                                dueDate,
-                                paidOn))
+                        .description(
+                                detail + " ; échéance " + dueDate + ", payée le " + paidOn + ", art. L441-10 C. com.")
                         .quantity("1", UnitCode.ONE)
-                        .unitPrice(interest)
+                        .unitPrice(Money.of(total, DemoCompany.EUR))
                         .vatRate(none)
                         .exemption(null, OUTSIDE_VAT)
                         .build())

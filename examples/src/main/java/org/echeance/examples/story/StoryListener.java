@@ -15,8 +15,10 @@ import org.echeance.core.payment.Payment;
 
 /**
  * Hears what happens in the {@link Story}, as it happens: the plug point of every output. Each output format is
- * one listener — the plain-text documents ({@link TextDocumentSink}), and later the PDF/Factur-X, CII and UBL files,
- * reminder letters, the receivables report, the JSON export and the mail — wired together with {@link #all(List)}.
+ * one listener — the plain-text documents ({@link TextDocumentSink}), the CII and UBL e-invoices ({@link
+ * EInvoiceSink}), the Factur-X invoices, reminder letters and statements as PDF ({@link PdfSink}), the receivables
+ * report ({@link ReportSink}), the JSON export ({@link JsonExportSink}) and the mail ({@link MailSink}) — wired
+ * together with {@link #all(List)}.
  * A listener writes what it is given and drops it: the story keeps no rendered document in memory.
  *
  * <p><b>When.</b> Each call comes after the fact is done: an invoice is numbered (its counter committed in the

@@ -6,7 +6,6 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -48,6 +47,10 @@ import org.echeance.examples.DemoNumbering;
 import org.echeance.examples.story.Cast.Casting;
 import org.echeance.examples.story.Cast.PlanKind;
 import org.echeance.examples.story.Cast.Project;
+import org.echeance.overdue.ReceivableItem;
+import org.echeance.overdue.ReceivablesLedger;
+import org.echeance.overdue.interest.InterestPeriod;
+import org.echeance.overdue.interest.LatePaymentInterest;
 import org.echeance.scheduling.Scheduler;
 import org.echeance.scheduling.calendar.TimelineScheduler;
 import org.echeance.scheduling.reminder.InMemoryReminderLog;
@@ -86,6 +89,7 @@ final class StoryRun {
     private final PrintStream progress;
     private final OutputLayout layout;
     private final LatePaymentTerms terms = LatePaymentTerms.frenchDefault(DemoCompany.ECB_MAIN_REFINANCING_RATE);
+    private final LatePaymentInterest lateInterest = LatePaymentInterest.of(terms);
     private final StoryDocuments documents = new StoryDocuments(terms);
     private final Scheduler scheduler;
     private final Optional<InMemoryInvoiceRepository> repository;
@@ -114,6 +118,7 @@ final class StoryRun {
 
     private final Set<String> debited = new TreeSet<>();
     private final Map<String, Integer> remindersByStep = new LinkedHashMap<>();
+    private final RemindersSent remindersSent = new RemindersSent();
     private DemoNumbering numbering;
     private int invoices;
     private int interestInvoices;
@@ -164,12 +169,7 @@ final class StoryRun {
             }
             repository.ifPresent(this::refresh);
             StorySummary summary = StorySummary.tally(
-                    config.start(),
-                    end,
-                    DemoCompany.EUR,
-                    accounts.values(),
-                    number -> customers.get(number).customer().party().legalName(),
-                    counts());
+                    Cast.SELLER_ID, config.start(), end, DemoCompany.EUR, accounts.values(), remindersSent, counts());
             StoryResult result = new StoryResult(
                     config,
                     layout,
@@ -337,12 +337,19 @@ final class StoryRun {
     }
 
     private void chargeInterest(StoryCustomer who, OpenItem late, LocalDate paidOn) {
-        long days = ChronoUnit.DAYS.between(late.dueDate(), paidOn);
-        MonetaryAmount interest = LateInterest.simple(late.amount(), terms.annualRatePercent(), days);
-        Invoice draft = documents.lateInterest(
-                who, late.invoiceNumber(), late.dueDate(), paidOn, late.amount(), days, interest);
+        List<InterestPeriod> interest =
+                lateInterest.interest(receivable(who.number(), late.invoiceNumber(), late.installmentNumber()), paidOn);
+        Invoice draft = documents.lateInterest(who, late.invoiceNumber(), late.dueDate(), paidOn, interest);
         issue(who, draft, paidOn, Optional.empty(), ItemKind.INTEREST);
         interestInvoices++;
+    }
+
+    /** Returns an installment as the overdue module sees it: its amount and its settlements, day by day. */
+    private ReceivableItem receivable(String customerNumber, String invoiceNumber, int installment) {
+        return ReceivablesLedger.itemsOf(accounts.get(customerNumber)).stream()
+                .filter(i -> i.invoiceNumber().equals(invoiceNumber) && i.installmentNumber() == installment)
+                .findFirst()
+                .orElseThrow();
     }
 
     // ---------------------------------------------------------------- the bank
@@ -455,12 +462,23 @@ final class StoryRun {
 
     private void remind(Reminder reminder) {
         StoryCustomer who = customers.get(reminder.customerNumber());
-        Optional<MonetaryAmount> interest = reminder.level() >= 2
-                ? Optional.of(LateInterest.simple(reminder.amountDue(), terms.annualRatePercent(), reminder.daysLate()))
-                : Optional.empty();
+        Optional<MonetaryAmount> interest =
+                reminder.level() >= 2 ? Optional.of(accruedInterest(reminder)) : Optional.empty();
         boolean indemnity = reminder.stepKey().equals(ReminderPlan.FORMAL_NOTICE);
         remindersByStep.merge(reminder.stepKey(), 1, Integer::sum);
+        remindersSent.record(reminder);
         listener.reminderProduced(new ReminderNotice(reminder, who.customer(), terms, interest, indemnity));
+    }
+
+    /** The interest accrued on a reminded installment by the reminder's day, following its partial payments. */
+    private MonetaryAmount accruedInterest(Reminder reminder) {
+        BigDecimal total = BigDecimal.ZERO;
+        for (InterestPeriod line : lateInterest.interest(
+                receivable(reminder.customerNumber(), reminder.invoiceNumber(), reminder.installmentNumber()),
+                reminder.date())) {
+            total = total.add(Amounts.decimal(line.interest()));
+        }
+        return Amounts.money(total, reminder.amountDue().getCurrency());
     }
 
     private void refresh(InMemoryInvoiceRepository store) {

@@ -1,58 +1,63 @@
 package org.echeance.examples.story;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 import org.echeance.core.ledger.CustomerAccount;
-import org.echeance.core.ledger.InvoiceCharged;
-import org.echeance.core.ledger.LedgerEntry;
-import org.echeance.core.ledger.OpenItem;
 import org.echeance.core.money.Amounts;
+import org.echeance.overdue.FollowUpRecords;
+import org.echeance.overdue.OverdueAnalysis;
+import org.echeance.overdue.ReceivablesLedger;
+import org.echeance.overdue.aging.AgingReport;
+import org.echeance.overdue.aging.AgingRow;
+import org.echeance.overdue.dso.DsoResult;
+import org.echeance.overdue.report.LateCustomer;
+import org.echeance.overdue.report.LateCustomersReport;
 
 /**
- * The demo's own tally of the story on its last day: counts, totals, a simple DSO, the aging of open items and the
- * top late customers, all computed from the customer accounts' ledgers.
+ * The story's figures on its last day: the counts and totals the demo adds up from the customer accounts, and the
+ * receivables analysis of the {@code overdue} module — the aging of every open installment, the DSO by the simple
+ * and the count-back methods, and the late customers.
  *
- * <p>This is the demo's arithmetic, kept small and plain so that a reader can check it; the {@code overdue} module
- * (point-in-time aging per installment, count-back DSO, late-customer reports) replaces the aging, DSO and late
- * customers parts once it is available. The definitions:
+ * <p>The definitions:
  *
  * <ul>
  *   <li><b>invoiced</b>: the amounts due of every invoice issued (late interest included); <b>credited</b>: the credit
  *       notes; <b>collected</b>: the payments received and not reversed, less refunds;
  *   <li><b>outstanding</b>: what remains to pay on every invoice; <b>customer credit</b>: money received or
  *       credited and not allocated. The ledger's equation holds: {@code invoiced − credited − collected = outstanding −
- *       customer credit};
- *   <li><b>overdue</b>: the outstanding part of the installments due before the last day;
- *   <li><b>DSO</b> (days sales outstanding, simple method): {@code outstanding / invoiced over the last 90 days × 90};
- *   <li><b>aging</b>: each open installment by the days from its due date to the last day: not due (0 or less),
- *       1–30, 31–60, 61–90, over 90;
- *   <li><b>top late customers</b>: the five customers with the most overdue, then the oldest overdue item.
+ *       customer credit}; the aging's total is the outstanding amount;
+ *   <li><b>overdue</b>: the open part of the installments due before the last day (the aging's buckets past due);
+ *   <li><b>DSO</b>: simple, {@code outstanding / sales of the last} {@value #DSO_DAYS} {@code days × }{@value
+ *       #DSO_DAYS}; count-back, walking back through the last {@value #COUNT_BACK_MONTHS} months' sales;
+ *   <li><b>late customers</b>: every customer with something overdue, most overdue first, with the reminders of
+ *       level 1 or more sent and the trend over the last month.
  * </ul>
+ *
+ * <p>{@link #toText()} prints the module's tables; for a large story it prints the aging's total and the
+ * {@value #TOP_LATE} latest customers only (the receivables report lists every customer).
  *
  * <p>This class is immutable and thread-safe.
  */
 public final class StorySummary {
-    /** The days of the DSO window. */
+    /** The days of the simple DSO's window. */
     public static final int DSO_DAYS = 90;
 
-    /** The labels of the aging buckets, in order. */
-    public static final List<String> AGING_BUCKETS = List.of("not due", "1-30", "31-60", "61-90", "> 90");
+    /** The months the count-back DSO looks back through. */
+    public static final int COUNT_BACK_MONTHS = 12;
 
     /** How many late customers the summary lists. */
     public static final int TOP_LATE = 5;
+
+    /** Up to this many customers owing something, the summary prints the aging table of every customer. */
+    public static final int FULL_AGING_UP_TO = 50;
 
     private final LocalDate from;
     private final LocalDate asOf;
@@ -64,122 +69,86 @@ public final class StorySummary {
     private final BigDecimal collected;
     private final BigDecimal outstanding;
     private final BigDecimal customerCredit;
-    private final BigDecimal overdue;
-    private final Optional<BigDecimal> dso;
-    private final List<BigDecimal> aging;
-    private final List<Integer> agingItems;
-    private final List<LateCustomer> topLate;
+    private final AgingReport aging;
+    private final Optional<DsoResult> dso;
+    private final Optional<DsoResult> dsoCountBack;
+    private final LateCustomersReport lateCustomers;
 
-    /**
-     * A customer among the latest payers.
-     *
-     * @param customerNumber the customer number
-     * @param name the customer's legal name
-     * @param overdue the amount overdue
-     * @param oldestDaysLate the days past due of its oldest overdue installment
-     */
-    public record LateCustomer(String customerNumber, String name, MonetaryAmount overdue, long oldestDaysLate) {
-        /** Creates an entry, rejecting null parts. */
-        public LateCustomer {
-            Objects.requireNonNull(customerNumber, "customerNumber");
-            Objects.requireNonNull(name, "name");
-            Objects.requireNonNull(overdue, "overdue");
-        }
-    }
-
-    private StorySummary(Builder b) {
-        this.from = b.from;
-        this.asOf = b.asOf;
-        this.customers = b.customers;
-        this.currency = b.currency;
-        this.counts = b.counts;
-        this.invoiced = b.invoiced;
-        this.credited = b.credited;
-        this.collected = b.collected;
-        this.outstanding = b.outstanding;
-        this.customerCredit = b.customerCredit;
-        this.overdue = b.overdue;
-        this.dso = b.dso;
-        this.aging = List.copyOf(b.aging);
-        this.agingItems = List.copyOf(b.agingItems);
-        this.topLate = List.copyOf(b.topLate);
+    private StorySummary(
+            LocalDate from,
+            LocalDate asOf,
+            int customers,
+            CurrencyUnit currency,
+            StoryCounts counts,
+            BigDecimal[] sums,
+            AgingReport aging,
+            Optional<DsoResult> dso,
+            Optional<DsoResult> dsoCountBack,
+            LateCustomersReport lateCustomers) {
+        this.from = from;
+        this.asOf = asOf;
+        this.customers = customers;
+        this.currency = currency;
+        this.counts = counts;
+        this.invoiced = sums[0];
+        this.credited = sums[1];
+        this.collected = sums[2];
+        this.outstanding = sums[3];
+        this.customerCredit = sums[4];
+        this.aging = aging;
+        this.dso = dso;
+        this.dsoCountBack = dsoCountBack;
+        this.lateCustomers = lateCustomers;
     }
 
     /**
      * Tallies the accounts of a story on its last day.
      *
+     * @param sellerId the seller of the accounts
      * @param from the story's first day
      * @param asOf the story's last day
      * @param currency the accounts' currency
      * @param accounts the customer accounts
-     * @param nameOf the legal name of a customer number
+     * @param followUp the reminders sent to each customer, for the late-customers report
      * @param counts the documents and payments counted by the story
      * @return the summary
      */
     public static StorySummary tally(
+            String sellerId,
             LocalDate from,
             LocalDate asOf,
             CurrencyUnit currency,
             Collection<CustomerAccount> accounts,
-            Function<String, String> nameOf,
+            FollowUpRecords followUp,
             StoryCounts counts) {
-        Builder b = new Builder();
-        b.from = Objects.requireNonNull(from, "from");
-        b.asOf = Objects.requireNonNull(asOf, "asOf");
-        b.currency = Objects.requireNonNull(currency, "currency");
-        b.counts = Objects.requireNonNull(counts, "counts");
-        b.customers = accounts.size();
-        LocalDate windowStart = asOf.minusDays(DSO_DAYS - 1);
-        BigDecimal recentSales = BigDecimal.ZERO;
-        List<LateCustomer> late = new ArrayList<>();
+        Objects.requireNonNull(sellerId, "sellerId");
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(asOf, "asOf");
+        Objects.requireNonNull(currency, "currency");
+        Objects.requireNonNull(followUp, "followUp");
+        Objects.requireNonNull(counts, "counts");
+        BigDecimal[] sums = {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO};
         for (CustomerAccount account : accounts) {
-            b.invoiced = b.invoiced.add(Amounts.decimal(account.totalCharged()));
-            b.credited = b.credited.add(Amounts.decimal(account.totalCredited()));
-            b.collected = b.collected
-                    .add(Amounts.decimal(account.totalReceived()))
+            sums[0] = sums[0].add(Amounts.decimal(account.totalCharged()));
+            sums[1] = sums[1].add(Amounts.decimal(account.totalCredited()));
+            sums[2] = sums[2].add(Amounts.decimal(account.totalReceived()))
                     .subtract(Amounts.decimal(account.totalRefunded()));
-            b.outstanding = b.outstanding.add(Amounts.decimal(account.openBalance()));
-            b.customerCredit = b.customerCredit.add(Amounts.decimal(account.unappliedCredit()));
-            for (LedgerEntry entry : account.entries()) {
-                if (entry instanceof InvoiceCharged charged
-                        && !charged.date().isBefore(windowStart)
-                        && !charged.date().isAfter(asOf)) {
-                    recentSales = recentSales.add(Amounts.decimal(charged.amount()));
-                }
-            }
-            BigDecimal customerOverdue = BigDecimal.ZERO;
-            long oldest = 0;
-            for (OpenItem item : account.openItems()) {
-                BigDecimal open = Amounts.decimal(item.openAmount());
-                long daysLate = ChronoUnit.DAYS.between(item.dueDate(), asOf);
-                int bucket = daysLate <= 0 ? 0 : daysLate <= 30 ? 1 : daysLate <= 60 ? 2 : daysLate <= 90 ? 3 : 4;
-                b.aging.set(bucket, b.aging.get(bucket).add(open));
-                b.agingItems.set(bucket, b.agingItems.get(bucket) + 1);
-                if (daysLate > 0) {
-                    customerOverdue = customerOverdue.add(open);
-                    oldest = Math.max(oldest, daysLate);
-                }
-            }
-            if (customerOverdue.signum() > 0) {
-                b.overdue = b.overdue.add(customerOverdue);
-                late.add(new LateCustomer(
-                        account.customerNumber(),
-                        nameOf.apply(account.customerNumber()),
-                        Amounts.money(customerOverdue, currency),
-                        oldest));
-            }
+            sums[3] = sums[3].add(Amounts.decimal(account.openBalance()));
+            sums[4] = sums[4].add(Amounts.decimal(account.unappliedCredit()));
         }
-        if (recentSales.signum() > 0) {
-            b.dso = Optional.of(
-                    b.outstanding.multiply(BigDecimal.valueOf(DSO_DAYS)).divide(recentSales, 1, RoundingMode.HALF_UP));
-        }
-        late.sort(Comparator.comparing((LateCustomer c) -> Amounts.decimal(c.overdue()))
-                .reversed()
-                .thenComparing(
-                        Comparator.comparingLong(LateCustomer::oldestDaysLate).reversed())
-                .thenComparing(LateCustomer::customerNumber));
-        b.topLate = late.subList(0, Math.min(TOP_LATE, late.size()));
-        return new StorySummary(b);
+        OverdueAnalysis analysis =
+                OverdueAnalysis.of(ReceivablesLedger.ofAccounts(accounts)).withFollowUp(followUp);
+        return new StorySummary(
+                from,
+                asOf,
+                accounts.size(),
+                currency,
+                counts,
+                sums,
+                analysis.aging(sellerId, asOf),
+                analysis.dso(sellerId, asOf.minusDays(DSO_DAYS - 1), asOf),
+                analysis.dsoCountBack(sellerId, asOf, COUNT_BACK_MONTHS),
+                analysis.lateCustomers(sellerId, asOf, asOf.minusMonths(1)));
     }
 
     /**
@@ -264,39 +233,57 @@ public final class StorySummary {
     }
 
     /**
-     * Returns the outstanding part of the installments due before the last day.
+     * Returns the open part of the installments due before the last day: the aging's buckets past due.
      *
      * @return the overdue amount
      */
     public MonetaryAmount overdue() {
-        return money(overdue);
+        return agingTotal().overdue();
     }
 
     /**
-     * Returns the simple DSO in days, one decimal: outstanding over the last {@value #DSO_DAYS} days' sales.
+     * Returns the aging of the open installments on the last day, by due date, one row per customer owing something.
      *
-     * @return the DSO, or empty when nothing was invoiced in the window
+     * @return the overdue module's aging report
      */
-    public Optional<BigDecimal> dso() {
+    public AgingReport aging() {
+        return aging;
+    }
+
+    /**
+     * Returns the aging's total row: the open amount of each bucket.
+     *
+     * @return the total row, zero in every bucket when nothing is open
+     */
+    public AgingRow agingTotal() {
+        return aging.total(currency);
+    }
+
+    /**
+     * Returns the simple DSO over the last {@value #DSO_DAYS} days.
+     *
+     * @return the DSO, or empty when the story invoiced nothing
+     */
+    public Optional<DsoResult> dso() {
         return dso;
     }
 
     /**
-     * Returns the open amounts of the aging buckets, in the order of {@link #AGING_BUCKETS}.
+     * Returns the count-back DSO over the last {@value #COUNT_BACK_MONTHS} months.
      *
-     * @return the amounts
+     * @return the DSO, or empty when the story invoiced nothing
      */
-    public List<MonetaryAmount> aging() {
-        return aging.stream().map(this::money).toList();
+    public Optional<DsoResult> dsoCountBack() {
+        return dsoCountBack;
     }
 
     /**
-     * Returns the number of open installments of each aging bucket, in the order of {@link #AGING_BUCKETS}.
+     * Returns every customer with something overdue on the last day, most overdue first.
      *
-     * @return the counts
+     * @return the overdue module's late-customers report
      */
-    public List<Integer> agingItems() {
-        return agingItems;
+    public LateCustomersReport lateCustomers() {
+        return lateCustomers;
     }
 
     /**
@@ -305,11 +292,13 @@ public final class StorySummary {
      * @return the customers
      */
     public List<LateCustomer> topLateCustomers() {
-        return topLate;
+        List<LateCustomer> all = lateCustomers.customers();
+        return all.subList(0, Math.min(TOP_LATE, all.size()));
     }
 
     /**
-     * Returns the summary as text, as printed at the end of the demo and written to {@code summary.txt}.
+     * Returns the summary as text, as printed at the end of the demo and written to {@code summary.txt}: counts,
+     * totals, then the overdue module's DSO lines, aging table and late-customers table, in English.
      *
      * @return the text, several lines
      */
@@ -341,41 +330,44 @@ public final class StorySummary {
         amount(out, "collected", collected);
         amount(out, "outstanding", outstanding);
         amount(out, "customer credit", customerCredit);
-        amount(out, "overdue on " + asOf, overdue);
-        line(
-                out,
-                "DSO (simple, " + DSO_DAYS + " days)",
-                dso.map(BigDecimal::toPlainString).orElse("-"),
-                " days");
-        out.append("\nAging of open installments on ")
-                .append(asOf)
-                .append(" (days past due, ")
-                .append(code)
-                .append(")\n");
-        for (int i = 0; i < AGING_BUCKETS.size(); i++) {
-            out.append(String.format(
-                    Locale.ROOT,
-                    "  %-24s %16s   %d items%n",
-                    AGING_BUCKETS.get(i),
-                    text(aging.get(i)),
-                    agingItems.get(i)));
+        amount(out, "overdue on " + asOf, Amounts.decimal(overdue()));
+        out.append("\nDays sales outstanding\n");
+        dso.ifPresent(d -> out.append("  ").append(d.toText(Locale.ENGLISH)).append('\n'));
+        dsoCountBack.ifPresent(
+                d -> out.append("  ").append(d.toText(Locale.ENGLISH)).append('\n'));
+        if (dso.isEmpty() && dsoCountBack.isEmpty()) {
+            out.append("  nothing invoiced\n");
         }
-        out.append("\nTop late customers\n");
-        if (topLate.isEmpty()) {
-            out.append("  none\n");
+        out.append('\n');
+        int rows = aging.rows().size();
+        out.append(excerpt(
+                aging.toText(Locale.ENGLISH),
+                rows,
+                rows <= FULL_AGING_UP_TO ? rows : 0,
+                rows + " customers owe something: the receivables report lists them all"));
+        out.append('\n');
+        int late = lateCustomers.customers().size();
+        out.append(excerpt(
+                lateCustomers.toText(Locale.ENGLISH),
+                late,
+                TOP_LATE,
+                "… and " + (late - TOP_LATE) + " more late customers in the receivables report"));
+        return out.toString();
+    }
+
+    /**
+     * Keeps the title, the heading, the first rows and the lines after the rows (totals) of one of the module's
+     * tables, with a note where rows were left out.
+     */
+    private static String excerpt(String table, int rows, int keep, String note) {
+        List<String> lines = table.lines().toList();
+        if (keep >= rows) {
+            return table;
         }
-        for (int i = 0; i < topLate.size(); i++) {
-            LateCustomer c = topLate.get(i);
-            out.append(String.format(
-                    Locale.ROOT,
-                    "  %d. %-8s %-44s %12s %s overdue, oldest %d days%n",
-                    i + 1,
-                    c.customerNumber(),
-                    c.name().length() > 44 ? c.name().substring(0, 43) + "…" : c.name(),
-                    Amounts.toPlainString(c.overdue()),
-                    code,
-                    c.oldestDaysLate()));
-        }
+        StringBuilder out = new StringBuilder();
+        lines.subList(0, 2 + keep).forEach(l -> out.append(l).append('\n'));
+        out.append("  ").append(note).append('\n');
+        lines.subList(2 + rows, lines.size()).forEach(l -> out.append(l).append('\n'));
         return out.toString();
     }
 
@@ -405,25 +397,5 @@ public final class StorySummary {
     public String toString() {
         return "StorySummary[" + from + " to " + asOf + ", " + customers + " customers, invoiced " + text(invoiced)
                 + " " + currency + "]";
-    }
-
-    /** Collects the figures before they are frozen. */
-    private static final class Builder {
-        private LocalDate from;
-        private LocalDate asOf;
-        private int customers;
-        private CurrencyUnit currency;
-        private StoryCounts counts;
-        private BigDecimal invoiced = BigDecimal.ZERO;
-        private BigDecimal credited = BigDecimal.ZERO;
-        private BigDecimal collected = BigDecimal.ZERO;
-        private BigDecimal outstanding = BigDecimal.ZERO;
-        private BigDecimal customerCredit = BigDecimal.ZERO;
-        private BigDecimal overdue = BigDecimal.ZERO;
-        private Optional<BigDecimal> dso = Optional.empty();
-        private final List<BigDecimal> aging = new ArrayList<>(
-                List.of(BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO));
-        private final List<Integer> agingItems = new ArrayList<>(List.of(0, 0, 0, 0, 0));
-        private List<LateCustomer> topLate = List.of();
     }
 }

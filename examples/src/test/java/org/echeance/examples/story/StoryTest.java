@@ -94,8 +94,14 @@ class StoryTest {
         // the ledger's equation: invoiced - credited - collected = outstanding - customer credit
         assertThat(invoiced.subtract(credited).subtract(collected))
                 .isEqualByComparingTo(decimal(summary.outstanding()).subtract(decimal(summary.customerCredit())));
-        BigDecimal aged = summary.aging().stream().map(Amounts::decimal).reduce(BigDecimal.ZERO, BigDecimal::add);
+        // the overdue module's aging: its buckets add up to the outstanding amount, its late customers to the overdue
+        BigDecimal aged =
+                summary.agingTotal().amounts().stream().map(Amounts::decimal).reduce(BigDecimal.ZERO, BigDecimal::add);
         assertThat(aged).isEqualByComparingTo(decimal(summary.outstanding()));
+        BigDecimal late = summary.lateCustomers().customers().stream()
+                .map(c -> decimal(c.overdue()))
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        assertThat(late).isEqualByComparingTo(decimal(summary.overdue()));
 
         StoryCounts counts = summary.counts();
         assertThat(files.stream().filter(f -> f.getFileName().toString().startsWith("FA-")))

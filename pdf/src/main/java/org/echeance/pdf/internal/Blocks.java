@@ -14,7 +14,6 @@ import com.itextpdf.layout.element.Image;
 import com.itextpdf.layout.element.Paragraph;
 import com.itextpdf.layout.element.Table;
 import com.itextpdf.layout.properties.TextAlignment;
-import com.itextpdf.layout.properties.UnitValue;
 import com.itextpdf.layout.properties.VerticalAlignment;
 import com.itextpdf.svg.converter.SvgConverter;
 import java.io.ByteArrayInputStream;
@@ -52,7 +51,7 @@ final class Blocks {
      * right.
      */
     Table letterhead(Branding branding, Party company, String title, List<String[]> facts) {
-        Table head = new Table(UnitValue.createPercentArray(new float[] {55, 45})).useAllAvailableWidth();
+        Table head = Theme.table(new float[] {55, 45});
         Cell left = new Cell().setBorder(Border.NO_BORDER).setPadding(0);
         branding.logo().ifPresent(logo -> left.add(logo(logo).setMarginBottom(6)));
         left.add(new Paragraph(company.legalName())
@@ -80,7 +79,7 @@ final class Blocks {
 
     /** Label-value pairs, right-aligned under the title. */
     Table facts(List<String[]> facts) {
-        Table table = new Table(UnitValue.createPercentArray(new float[] {50, 50})).useAllAvailableWidth();
+        Table table = Theme.table(new float[] {50, 50});
         for (String[] fact : facts) {
             table.addCell(t.plainCell(t.text(fact[0]).setFontColor(t.muted), TextAlignment.RIGHT));
             table.addCell(t.plainCell(t.strong(fact[1]), TextAlignment.RIGHT));

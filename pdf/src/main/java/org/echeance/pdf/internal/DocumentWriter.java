@@ -1,5 +1,6 @@
 package org.echeance.pdf.internal;
 
+import com.itextpdf.kernel.font.PdfFont;
 import com.itextpdf.kernel.geom.PageSize;
 import com.itextpdf.kernel.geom.Rectangle;
 import com.itextpdf.kernel.pdf.PdfAConformance;
@@ -14,6 +15,8 @@ import com.itextpdf.kernel.pdf.PdfWriter;
 import com.itextpdf.kernel.pdf.WriterProperties;
 import com.itextpdf.kernel.pdf.canvas.PdfCanvas;
 import com.itextpdf.kernel.pdf.filespec.PdfFileSpec;
+import com.itextpdf.kernel.xmp.PdfConst;
+import com.itextpdf.kernel.xmp.XMPConst;
 import com.itextpdf.kernel.xmp.XMPException;
 import com.itextpdf.kernel.xmp.XMPMeta;
 import com.itextpdf.kernel.xmp.XMPMetaFactory;
@@ -22,8 +25,8 @@ import com.itextpdf.layout.Document;
 import com.itextpdf.layout.element.Paragraph;
 import com.itextpdf.layout.element.Table;
 import com.itextpdf.layout.properties.TextAlignment;
-import com.itextpdf.layout.properties.UnitValue;
 import com.itextpdf.pdfa.PdfADocument;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -32,15 +35,16 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.GregorianCalendar;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.concurrent.ConcurrentHashMap;
 import org.echeance.pdf.Attachment;
 import org.echeance.pdf.RenderOptions;
 
@@ -55,7 +59,13 @@ final class DocumentWriter {
     private static final String FACTUR_X_XMP = "factur-x-xmp.xml";
     private static final float FOOTER_LINE = 9f;
     private static final float PAGE_LINE = 14f;
-    private static final Pattern SUBSET_PREFIX = Pattern.compile("/([A-Z]{6})\\+");
+    private static final int PREFIX_LENGTH = 6;
+    /** The sRGB profile of the output intent, read once. */
+    private static final byte[] SRGB = resource(ICC_PROFILE);
+    /** The Factur-X XMP template, read once. */
+    private static final String FACTUR_X_TEMPLATE = new String(resource(FACTUR_X_XMP), StandardCharsets.UTF_8);
+    /** The parsed Factur-X XMP packets, by profile; never changed, only copied. */
+    private static final Map<String, XMPMeta> FACTUR_X_METADATA = new ConcurrentHashMap<>();
 
     final PdfADocument pdf;
     final Document document;
@@ -80,17 +90,11 @@ final class DocumentWriter {
             PdfString id = new PdfString(documentId(seed)).setHexWriting(true);
             properties.setInitialDocumentId(id).setModifiedDocumentId(id);
         });
-        try (InputStream icc = DocumentWriter.class.getResourceAsStream(ICC_PROFILE)) {
-            if (icc == null) {
-                throw new IllegalStateException("missing resource " + ICC_PROFILE);
-            }
-            this.pdf = new PdfADocument(
-                    new PdfWriter(out, properties),
-                    PdfAConformance.PDF_A_3B,
-                    new PdfOutputIntent("Custom", "", "http://www.color.org", "sRGB IEC61966-2.1", icc));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        this.pdf = new FontOrderedDocument(
+                new PdfWriter(out, properties),
+                PdfAConformance.PDF_A_3B,
+                new PdfOutputIntent(
+                        "Custom", "", "http://www.color.org", "sRGB IEC61966-2.1", new ByteArrayInputStream(SRGB)));
         this.theme = new Theme(fonts, options.branding());
         PdfDocumentInfo info = pdf.getDocumentInfo();
         info.setTitle(title);
@@ -105,6 +109,9 @@ final class DocumentWriter {
         this.document = new Document(pdf, PageSize.A4, false);
         document.setFont(theme.regular);
         document.setFontSize(Theme.BODY);
+        // No OpenType shaping: without iText's pdfCalligraph add-on it does nothing for the Latin, Greek and Cyrillic
+        // text of invoices, and only its checks would run, for every piece of text.
+        document.setFontScript(Character.UnicodeScript.UNKNOWN);
         document.setMargins(MARGIN, MARGIN, footerHeight() + MARGIN / 2 + 10, MARGIN);
     }
 
@@ -133,14 +140,14 @@ final class DocumentWriter {
                     .stroke();
             Rectangle mentionsArea = new Rectangle(MARGIN, bottom + PAGE_LINE, width, footerHeight() - PAGE_LINE);
             try (Canvas canvas = new Canvas(pdfCanvas, mentionsArea)) {
-                canvas.setFont(theme.regular);
+                canvas.setFont(theme.regular).setFontScript(Character.UnicodeScript.UNKNOWN);
                 for (String mention : footerMentions) {
                     canvas.add(theme.small(mention).setTextAlignment(TextAlignment.CENTER));
                 }
             }
             try (Canvas canvas = new Canvas(pdfCanvas, new Rectangle(MARGIN, bottom, width, PAGE_LINE))) {
-                canvas.setFont(theme.regular);
-                Table line = new Table(UnitValue.createPercentArray(new float[] {1, 1})).useAllAvailableWidth();
+                canvas.setFont(theme.regular).setFontScript(Character.UnicodeScript.UNKNOWN);
+                Table line = Theme.table(new float[] {1, 1});
                 line.addCell(theme.plainCell(theme.small(documentLabel), TextAlignment.LEFT)
                         .setPadding(0));
                 line.addCell(theme.plainCell(
@@ -150,13 +157,15 @@ final class DocumentWriter {
                 canvas.add(line);
             }
         }
-        if (options.facturX().isPresent()) {
-            attach(options.facturX().get().toAttachment());
-            try {
-                pdf.setXmpMetadata(facturXMetadata(options.facturX().get().profile()));
-            } catch (XMPException e) {
-                throw new IllegalStateException("the Factur-X XMP metadata cannot be set", e);
-            }
+        options.facturX().ifPresent(source -> attach(source.toAttachment()));
+        try {
+            // Set here, iText adds the document information and the PDF/A identification to it on closing; left
+            // unset, iText would make an empty packet and parse it again.
+            pdf.setXmpMetadata(options.facturX()
+                    .map(source -> facturXMetadata(source.profile()))
+                    .orElseGet(DocumentWriter::plainMetadata));
+        } catch (XMPException e) {
+            throw new IllegalStateException("the XMP metadata cannot be set", e);
         }
         for (Attachment attachment : options.attachments()) {
             attach(attachment);
@@ -166,18 +175,43 @@ final class DocumentWriter {
         return options.documentIdSeed().isPresent() ? fixSubsetPrefixes(bytes) : bytes;
     }
 
-    /** The XMP packet with the Factur-X extension schema and the profile; iText adds the PDF/A and info entries. */
+    /**
+     * The XMP packet with the Factur-X extension schema and the profile; iText adds the PDF/A and info entries. The
+     * template is parsed once per profile, and each document gets a copy.
+     */
     private static XMPMeta facturXMetadata(String profile) {
-        try (InputStream in = DocumentWriter.class.getResourceAsStream(FACTUR_X_XMP)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + FACTUR_X_XMP);
-            }
-            String template = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            return XMPMetaFactory.parseFromString(template.replace("{level}", profile));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        return (XMPMeta) FACTUR_X_METADATA
+                .computeIfAbsent(profile, DocumentWriter::parseFacturXMetadata)
+                .clone();
+    }
+
+    /** The XMP packet iText would start from: the format only. */
+    private static XMPMeta plainMetadata() {
+        XMPMeta meta = XMPMetaFactory.create();
+        try {
+            meta.setProperty(XMPConst.NS_DC, PdfConst.Format, "application/pdf");
+        } catch (XMPException e) {
+            throw new IllegalStateException(e);
+        }
+        return meta;
+    }
+
+    private static XMPMeta parseFacturXMetadata(String profile) {
+        try {
+            return XMPMetaFactory.parseFromString(FACTUR_X_TEMPLATE.replace("{level}", profile));
         } catch (XMPException e) {
             throw new IllegalStateException("the Factur-X XMP template does not parse", e);
+        }
+    }
+
+    private static byte[] resource(String name) {
+        try (InputStream in = DocumentWriter.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + name);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -216,26 +250,52 @@ final class DocumentWriter {
     }
 
     /**
-     * Replaces the random six-letter prefixes iText gives font subsets by fixed ones, in order of appearance. The
-     * prefix only has to differ between the subsets of one file; replacing it by as many letters changes no offset.
+     * Replaces the random six-letter prefixes iText gives font subsets ({@code /ABCDEF+DejaVuSans}) by fixed ones, in
+     * order of first appearance, in place. The prefix only has to differ between the subsets of one file; replacing
+     * it by as many letters changes no offset.
      */
     private byte[] fixSubsetPrefixes(byte[] bytes) {
-        String text = new String(bytes, StandardCharsets.ISO_8859_1);
+        byte[][] names = new byte[fonts.names().length][];
+        for (int n = 0; n < names.length; n++) {
+            names[n] = fonts.names()[n].getBytes(StandardCharsets.ISO_8859_1);
+        }
         Map<String, String> replacements = new LinkedHashMap<>();
-        Matcher m = SUBSET_PREFIX.matcher(text);
-        while (m.find()) {
-            for (String name : fonts.names()) {
-                if (text.startsWith(name, m.end()) && !replacements.containsKey(m.group(1))) {
-                    replacements.put(m.group(1), fixedPrefix(replacements.size()));
+        int last = bytes.length - PREFIX_LENGTH - 2;
+        for (int i = 0; i < last; i++) {
+            if (bytes[i] == '/' && bytes[i + PREFIX_LENGTH + 1] == '+' && isPrefix(bytes, i + 1)) {
+                for (byte[] name : names) {
+                    if (startsWith(bytes, i + PREFIX_LENGTH + 2, name)) {
+                        String random = new String(bytes, i + 1, PREFIX_LENGTH, StandardCharsets.ISO_8859_1);
+                        String fixed = replacements.computeIfAbsent(random, r -> fixedPrefix(replacements.size()));
+                        System.arraycopy(fixed.getBytes(StandardCharsets.ISO_8859_1), 0, bytes, i + 1, PREFIX_LENGTH);
+                        i += PREFIX_LENGTH + 1 + name.length;
+                        break;
+                    }
                 }
             }
         }
-        for (Map.Entry<String, String> r : replacements.entrySet()) {
-            for (String name : fonts.names()) {
-                text = text.replace("/" + r.getKey() + "+" + name, "/" + r.getValue() + "+" + name);
+        return bytes;
+    }
+
+    private static boolean isPrefix(byte[] bytes, int from) {
+        for (int k = from; k < from + PREFIX_LENGTH; k++) {
+            if (bytes[k] < 'A' || bytes[k] > 'Z') {
+                return false;
             }
         }
-        return text.getBytes(StandardCharsets.ISO_8859_1);
+        return true;
+    }
+
+    private static boolean startsWith(byte[] bytes, int from, byte[] name) {
+        if (from + name.length > bytes.length) {
+            return false;
+        }
+        for (int k = 0; k < name.length; k++) {
+            if (bytes[from + k] != name[k]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String fixedPrefix(int index) {
@@ -246,6 +306,26 @@ final class DocumentWriter {
             n /= 26;
         }
         return new String(letters);
+    }
+
+    /**
+     * A PDF/A document that writes its fonts in the order they were created. iText keeps them in a hash map whose
+     * keys hash with a counter of the documents opened in the JVM, so its own order, and with it the object numbers
+     * of the fonts, changes from one rendering to the next: the same input would not give the same bytes.
+     */
+    private static final class FontOrderedDocument extends PdfADocument {
+        FontOrderedDocument(PdfWriter writer, PdfAConformance conformance, PdfOutputIntent outputIntent) {
+            super(writer, conformance, outputIntent);
+        }
+
+        @Override
+        protected void flushFonts() {
+            List<PdfFont> inOrder = new ArrayList<>(getDocumentFonts());
+            inOrder.sort(Comparator.comparing(font -> font.getPdfObject().getIndirectReference()));
+            for (PdfFont font : inOrder) {
+                font.flush();
+            }
+        }
     }
 
     /** Returns a paragraph of the theme's text, for layouts. */

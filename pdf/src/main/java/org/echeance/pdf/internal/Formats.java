@@ -6,18 +6,23 @@ import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Currency;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 import org.echeance.core.money.Amounts;
 
 /**
  * Numbers, amounts, percentages and dates as a locale writes them. Narrow no-break spaces (used by the JDK for
- * French grouping) become plain no-break spaces, which every font has.
+ * French grouping) become plain no-break spaces, which every font has. One instance serves one document, on one
+ * thread.
  */
 final class Formats {
     private final Locale locale;
     private final DateTimeFormatter dates;
+    /** The money formats made so far, by currency and decimals: one document formats many amounts alike. */
+    private final Map<String, NumberFormat> moneyFormats = new HashMap<>();
 
     Formats(Locale locale, String datePattern) {
         this.locale = locale;
@@ -43,15 +48,28 @@ final class Formats {
     }
 
     private String money(BigDecimal value, CurrencyUnit currency, int extraDigits) {
-        NumberFormat format = NumberFormat.getCurrencyInstance(locale);
-        format.setCurrency(Currency.getInstance(currency.getCurrencyCode()));
         int digits = Amounts.minorUnitDigits(currency);
-        format.setMinimumFractionDigits(digits);
-        format.setMaximumFractionDigits(Math.max(digits, extraDigits));
-        if (format instanceof DecimalFormat) {
-            ((DecimalFormat) format).setParseBigDecimal(true);
-        }
+        int maxDigits = Math.max(digits, extraDigits);
+        NumberFormat format = moneyFormats.computeIfAbsent(currency.getCurrencyCode() + "/" + maxDigits, key -> {
+            NumberFormat created = NumberFormat.getCurrencyInstance(locale);
+            created.setCurrency(Currency.getInstance(currency.getCurrencyCode()));
+            created.setMinimumFractionDigits(digits);
+            created.setMaximumFractionDigits(maxDigits);
+            if (created instanceof DecimalFormat) {
+                ((DecimalFormat) created).setParseBigDecimal(true);
+            }
+            return created;
+        });
         return clean(format.format(value));
+    }
+
+    /** An amount with its currency's decimals and without its symbol, such as {@code 2 880,00}. */
+    String amount(MonetaryAmount amount) {
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        int digits = Amounts.minorUnitDigits(amount.getCurrency());
+        format.setMinimumFractionDigits(digits);
+        format.setMaximumFractionDigits(digits);
+        return clean(format.format(Amounts.decimal(amount)));
     }
 
     /** A quantity with the decimals it was given, without trailing zeros: {@code 6,5}. */

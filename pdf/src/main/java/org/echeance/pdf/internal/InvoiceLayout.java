@@ -7,7 +7,6 @@ import com.itextpdf.layout.element.Div;
 import com.itextpdf.layout.element.Paragraph;
 import com.itextpdf.layout.element.Table;
 import com.itextpdf.layout.properties.TextAlignment;
-import com.itextpdf.layout.properties.UnitValue;
 import com.itextpdf.layout.properties.VerticalAlignment;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -112,9 +111,7 @@ final class InvoiceLayout {
     }
 
     private Table parties() {
-        Table table = new Table(UnitValue.createPercentArray(new float[] {48, 4, 48}))
-                .useAllAvailableWidth()
-                .setMarginTop(14);
+        Table table = Theme.table(new float[] {48, 4, 48}).setMarginTop(14);
         table.addCell(new Cell()
                 .add(blocks.addressBlock(labels.get("billTo"), invoice.buyer()))
                 .setBorder(Border.NO_BORDER)
@@ -145,7 +142,7 @@ final class InvoiceLayout {
     }
 
     private Table linesTable() {
-        Table table = new Table(UnitValue.createPercentArray(COLUMNS)).useAllAvailableWidth();
+        Table table = Theme.table(COLUMNS);
         table.addHeaderCell(t.headerCell(labels.get("col.id"), TextAlignment.LEFT));
         table.addHeaderCell(t.headerCell(labels.get("col.description"), TextAlignment.LEFT));
         table.addHeaderCell(t.headerCell(labels.get("col.quantity"), TextAlignment.RIGHT));
@@ -223,7 +220,7 @@ final class InvoiceLayout {
     /** The VAT breakdown, the totals and the payment block, never separated by a page break. */
     private Div summary() {
         Div summary = new Div().setKeepTogether(true).setMarginTop(10);
-        Table row = new Table(UnitValue.createPercentArray(new float[] {55, 5, 40})).useAllAvailableWidth();
+        Table row = Theme.table(new float[] {55, 5, 40});
         Cell left = new Cell().setBorder(Border.NO_BORDER).setPadding(0);
         left.add(vatBreakdown());
         for (String mention : vatMentions()) {
@@ -238,7 +235,7 @@ final class InvoiceLayout {
     }
 
     private Table vatBreakdown() {
-        Table table = new Table(UnitValue.createPercentArray(new float[] {40, 30, 30})).useAllAvailableWidth();
+        Table table = Theme.table(new float[] {40, 30, 30});
         table.addHeaderCell(t.headerCell(labels.get("vat.rate"), TextAlignment.LEFT));
         table.addHeaderCell(t.headerCell(labels.get("vat.base"), TextAlignment.RIGHT));
         table.addHeaderCell(t.headerCell(labels.get("vat.amount"), TextAlignment.RIGHT));
@@ -275,7 +272,7 @@ final class InvoiceLayout {
 
     private Table totalsTable() {
         InvoiceTotals totals = invoice.totals();
-        Table table = new Table(UnitValue.createPercentArray(new float[] {58, 42})).useAllAvailableWidth();
+        Table table = Theme.table(new float[] {58, 42});
         totalRow(table, labels.get("totals.lines"), totals.sumOfLineNetAmounts(), false);
         List<AllowanceCharge> acs = invoice.allowancesCharges();
         for (int i = 0; i < acs.size(); i++) {
@@ -338,7 +335,7 @@ final class InvoiceLayout {
                 .setBorder(new SolidBorder(t.accent, 0.8f))
                 .setPadding(8);
         block.add(t.heading(labels.get("pay.title")).setMarginTop(0));
-        Table row = new Table(UnitValue.createPercentArray(new float[] {60, 20, 20})).useAllAvailableWidth();
+        Table row = Theme.table(new float[] {60, 20, 20});
         Cell text = new Cell().setBorder(Border.NO_BORDER).setPadding(0).setVerticalAlignment(VerticalAlignment.TOP);
         terms.ifPresent(
                 s -> text.add(t.text(labels.get("pay.terms") + " : " + s).setMarginBottom(3)));
@@ -363,7 +360,7 @@ final class InvoiceLayout {
                 pay.mandateReference()
                         .ifPresent(m -> facts.add(new String[] {"", labels.format("pay.directDebit", m)}));
             });
-            Table list = new Table(UnitValue.createPercentArray(new float[] {30, 70})).useAllAvailableWidth();
+            Table list = Theme.table(new float[] {30, 70});
             for (String[] fact : facts) {
                 list.addCell(t.plainCell(t.text(fact[0]).setFontColor(t.muted), TextAlignment.LEFT));
                 list.addCell(t.plainCell(t.strong(fact[1]), TextAlignment.LEFT));

@@ -83,7 +83,7 @@ final class ReminderLayout {
     private Table claims(Reminder r) {
         CurrencyUnit currency = r.amountDue().getCurrency();
         BigDecimal total = Amounts.decimal(r.amountDue());
-        Table table = new Table(UnitValue.createPercentArray(new float[] {70, 30})).useAllAvailableWidth();
+        Table table = Theme.table(new float[] {70, 30});
         row(table, labels.get("reminder.amountDue"), f.money(r.amountDue()));
         if (letter.interest().isPresent() && letter.interest().get().isPositive()) {
             MonetaryAmount interest = letter.interest().get();

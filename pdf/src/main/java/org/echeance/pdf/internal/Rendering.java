@@ -6,6 +6,7 @@ import org.echeance.core.invoice.Invoice;
 import org.echeance.core.ledger.CustomerStatement;
 import org.echeance.core.party.Party;
 import org.echeance.core.payment.PaymentLink;
+import org.echeance.pdf.ReceivablesReport;
 import org.echeance.pdf.ReminderLetter;
 import org.echeance.pdf.RenderOptions;
 
@@ -90,6 +91,26 @@ public final class Rendering {
         DocumentWriter writer = new DocumentWriter(
                 options, fonts.programs(), label, Blocks.defaultFooter(options.branding(), company, labels));
         new ReminderLayout(writer, letter, options).render();
+        return writer.finish(label);
+    }
+
+    /**
+     * Renders a receivables report.
+     *
+     * @param report the report
+     * @param options the options
+     * @param fonts the parsed fonts of the branding
+     * @return the PDF bytes
+     */
+    public static byte[] report(ReceivablesReport report, RenderOptions options, FontProgramsHandle fonts) {
+        Labels labels =
+                new Labels(options.branding().locale(), options.branding().labels());
+        Formats formats = new Formats(options.branding().locale(), labels.get("format.date"));
+        String label = labels.get("report.title") + " " + formats.date(report.asOf());
+        Party company = options.branding().company();
+        DocumentWriter writer = new DocumentWriter(
+                options, fonts.programs(), label, Blocks.defaultFooter(options.branding(), company, labels));
+        new ReportLayout(writer, report, options).render();
         return writer.finish(label);
     }
 }

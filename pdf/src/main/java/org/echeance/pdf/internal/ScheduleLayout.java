@@ -47,9 +47,7 @@ final class ScheduleLayout {
                         number,
                         invoice.issueDate().map(f::date).orElse("")))
                 .setMarginTop(10));
-        Table table = new Table(UnitValue.createPercentArray(new float[] {20, 40, 40}))
-                .useAllAvailableWidth()
-                .setMarginTop(8);
+        Table table = Theme.table(new float[] {20, 40, 40}).setMarginTop(8);
         table.addHeaderCell(t.headerCell(labels.get("schedule.number"), TextAlignment.LEFT));
         table.addHeaderCell(t.headerCell(labels.get("schedule.dueDate"), TextAlignment.LEFT));
         table.addHeaderCell(t.headerCell(labels.get("schedule.amount"), TextAlignment.RIGHT));

@@ -55,9 +55,7 @@ final class StatementLayout {
                 .setWidth(UnitValue.createPercentValue(48)));
         w.add(t.strong(labels.format("statement.asOf", f.date(statement.asOf())))
                 .setMarginTop(10));
-        Table table = new Table(UnitValue.createPercentArray(new float[] {14, 18, 23, 15, 15, 15}))
-                .useAllAvailableWidth()
-                .setMarginTop(8);
+        Table table = Theme.table(new float[] {14, 18, 23, 15, 15, 15}).setMarginTop(8);
         for (String key : List.of("statement.date", "statement.kind", "statement.reference")) {
             table.addHeaderCell(t.headerCell(labels.get(key), TextAlignment.LEFT));
         }
@@ -104,7 +102,7 @@ final class StatementLayout {
             return;
         }
         w.add(t.heading(title));
-        Table table = new Table(UnitValue.createPercentArray(new float[] {30, 15, 25, 30})).useAllAvailableWidth();
+        Table table = Theme.table(new float[] {30, 15, 25, 30});
         table.addHeaderCell(t.headerCell(labels.get("statement.invoice"), TextAlignment.LEFT));
         table.addHeaderCell(t.headerCell(labels.get("statement.installment"), TextAlignment.LEFT));
         table.addHeaderCell(t.headerCell(labels.get("statement.dueDate"), TextAlignment.LEFT));

@@ -1,0 +1,127 @@
+package org.echeance.examples.story;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Objects;
+import java.util.Optional;
+import org.echeance.core.customer.Customer;
+import org.echeance.core.installment.InstallmentPlan;
+import org.echeance.core.invoice.Invoice;
+import org.echeance.core.ledger.CustomerStatement;
+import org.echeance.examples.DemoCompany;
+import org.echeance.pdf.Branding;
+import org.echeance.pdf.ITextInvoiceRenderer;
+import org.echeance.pdf.InvoiceRenderer;
+import org.echeance.pdf.ReminderLetter;
+import org.echeance.pdf.RenderOptions;
+import org.echeance.scheduling.reminder.Reminder;
+
+/**
+ * Writes the story's documents as PDF/A-3 files with the {@code pdf} module, beside their other formats: every
+ * invoice and credit note as a Factur-X invoice ({@code invoices/FA-2026-00001.pdf}, its EN 16931 CII embedded as
+ * {@code factur-x.xml}: the same writer and profile as the {@code .cii.xml} beside it, so the same bytes), every reminder as a letter claiming the
+ * interest and indemnity of its {@link ReminderNotice}, and every customer's statement.
+ *
+ * <p>Rendering is deterministic: each PDF is dated at 08:00 on its document's day in the story's zone and its
+ * document id derives from the seller and the file's name, so the same story gives the same bytes from one demo
+ * command to the next. (Two stories played in one JVM may differ in the order iText writes the objects of the two
+ * fonts; what the PDFs say is the same.)
+ *
+ * <p>This class is not thread-safe: the story calls it from one thread.
+ */
+public final class PdfSink implements StoryListener {
+    /** The extension of the files this sink writes. */
+    public static final String EXTENSION = "pdf";
+
+    private static final Branding BRANDING = Branding.of(DemoCompany.seller());
+
+    private final OutputLayout layout;
+    private final InvoiceRenderer renderer = ITextInvoiceRenderer.create();
+    private ZoneId zone = ZoneId.of("Europe/Paris");
+
+    private PdfSink(OutputLayout layout) {
+        this.layout = layout;
+    }
+
+    /**
+     * Returns a sink writing into an output folder.
+     *
+     * @param layout the output folder's layout
+     * @return the sink
+     */
+    public static PdfSink into(OutputLayout layout) {
+        return new PdfSink(Objects.requireNonNull(layout, "layout"));
+    }
+
+    @Override
+    public void started(StoryConfig config, OutputLayout storyLayout) {
+        this.zone = config.zone();
+    }
+
+    @Override
+    public void invoiceIssued(Invoice invoice, Customer customer, Optional<InstallmentPlan> plan) {
+        facturX(invoice, customer);
+    }
+
+    @Override
+    public void creditNoteIssued(Invoice creditNote, Customer customer) {
+        facturX(creditNote, customer);
+    }
+
+    @Override
+    public void reminderProduced(ReminderNotice notice) {
+        Reminder r = notice.reminder();
+        ReminderLetter letter = new ReminderLetter(
+                r,
+                notice.customer().party(),
+                Optional.of(notice.terms()),
+                notice.accruedInterest(),
+                notice.claimIndemnity());
+        Path file = layout.reminder(r, EXTENSION);
+        write(file, renderer.renderReminder(letter, on(r.date(), file, notice.customer())));
+    }
+
+    @Override
+    public void statementProduced(CustomerStatement statement, Customer customer) {
+        Path file = layout.statement(customer.customerNumber(), EXTENSION);
+        write(file, renderer.renderStatement(statement, customer.party(), on(statement.asOf(), file, customer)));
+    }
+
+    private void facturX(Invoice invoice, Customer customer) {
+        Path file = layout.invoice(invoice.number().orElseThrow(), EXTENSION);
+        LocalDate issued = invoice.issueDate().orElseThrow();
+        write(file, renderer.renderFacturX(invoice, EInvoiceSink.PROFILE, on(issued, file, customer)));
+    }
+
+    /** The options of a document: in the customer's language, dated on its day, its id seeded by its file name. */
+    private RenderOptions on(LocalDate day, Path file, Customer customer) {
+        return options(day, zone, file).withLocale(customer.language());
+    }
+
+    /**
+     * Returns the options of a document of the story: Atelier Durand's branding, the PDF dated at 08:00 on the
+     * document's day, its id seeded by the seller and the file's name.
+     */
+    static RenderOptions options(LocalDate day, ZoneId zone, Path file) {
+        Instant time = day.atTime(8, 0).atZone(zone).toInstant();
+        return RenderOptions.of(BRANDING).deterministic(time, Cast.SELLER_ID + "/" + file.getFileName());
+    }
+
+    private static void write(Path file, byte[] pdf) {
+        try {
+            Files.write(file, pdf);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "PdfSink[" + layout + "]";
+    }
+}

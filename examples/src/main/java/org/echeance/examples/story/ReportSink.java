@@ -1,0 +1,111 @@
+package org.echeance.examples.story;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import org.echeance.overdue.OverdueAnalysis;
+import org.echeance.overdue.ReceivablesLedger;
+import org.echeance.overdue.report.MonthlySeries;
+import org.echeance.pdf.ITextInvoiceRenderer;
+import org.echeance.pdf.InvoiceRenderer;
+import org.echeance.pdf.ReceivablesReport;
+
+/**
+ * Writes the receivables report of the story's last day, from the {@code overdue} module's figures: {@code
+ * receivables.pdf}, rendered by the {@code pdf} module (key figures, the aging table, a chart of the open amount per
+ * aging bucket, a chart of invoiced versus collected per month, the late customers with their names), and {@code
+ * receivables.txt} with both DSO figures, the aging table and the late-customers report of every customer (the
+ * summary prints them too, shortened for a large story) and each month's invoiced, collected, outstanding and
+ * overdue amounts. A story with more than {@value #PDF_UP_TO} customers owing something gets the text report only.
+ *
+ * <p>This class is not thread-safe: the story calls it from one thread.
+ */
+public final class ReportSink implements StoryListener {
+    /** The extension of the text report; the PDF is {@code receivables.pdf}. */
+    public static final String EXTENSION = "txt";
+
+    /**
+     * The most customers owing something the PDF report is rendered for: it lists each of them, and the renderer
+     * keeps its whole table in memory while laying it out. A larger story gets the text report only.
+     */
+    public static final int PDF_UP_TO = 1000;
+
+    private final OutputLayout layout;
+    private final InvoiceRenderer renderer = ITextInvoiceRenderer.create();
+
+    private ReportSink(OutputLayout layout) {
+        this.layout = layout;
+    }
+
+    /**
+     * Returns a sink writing into an output folder.
+     *
+     * @param layout the output folder's layout
+     * @return the sink
+     */
+    public static ReportSink into(OutputLayout layout) {
+        return new ReportSink(Objects.requireNonNull(layout, "layout"));
+    }
+
+    @Override
+    public void finished(StoryResult result) {
+        StorySummary summary = result.summary();
+        MonthlySeries months = OverdueAnalysis.of(ReceivablesLedger.ofAccounts(result.accounts()))
+                .monthlySeries(Cast.SELLER_ID, YearMonth.from(summary.from()), YearMonth.from(summary.asOf()));
+        StringBuilder text = new StringBuilder();
+        text.append("RECEIVABLES of Atelier Durand on ")
+                .append(summary.asOf())
+                .append(", ")
+                .append(summary.customers())
+                .append(" customers\n\n");
+        summary.dso().ifPresent(d -> text.append(d.toText(Locale.ENGLISH)).append('\n'));
+        summary.dsoCountBack()
+                .ifPresent(d -> text.append(d.toText(Locale.ENGLISH)).append('\n'));
+        text.append('\n').append(summary.aging().toText(Locale.ENGLISH));
+        text.append('\n').append(summary.lateCustomers().toText(Locale.ENGLISH));
+        text.append('\n').append(months.toText(Locale.ENGLISH));
+        int owing = summary.aging().rows().size();
+        if (owing > PDF_UP_TO) {
+            text.append("\nNo receivables.pdf: ")
+                    .append(owing)
+                    .append(" customers owe something; the PDF report is rendered for up to ")
+                    .append(PDF_UP_TO)
+                    .append('\n');
+        }
+        write(layout.receivablesReport(EXTENSION), text.toString().getBytes(StandardCharsets.UTF_8));
+        if (owing <= PDF_UP_TO) {
+            Map<String, String> names = new HashMap<>();
+            result.customers()
+                    .forEach(c -> names.put(c.number(), c.customer().party().legalName()));
+            ReceivablesReport report = ReceivablesReport.of(summary.aging(), summary.lateCustomers(), months)
+                    .withCustomerNames(names);
+            report = summary.dso().map(report::withDso).orElse(report);
+            Path pdf = layout.receivablesReport(PdfSink.EXTENSION);
+            write(
+                    pdf,
+                    renderer.renderReceivablesReport(
+                            report,
+                            PdfSink.options(summary.asOf(), result.config().zone(), pdf)));
+        }
+    }
+
+    private static void write(Path file, byte[] bytes) {
+        try {
+            Files.write(file, bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "ReportSink[" + layout + "]";
+    }
+}
