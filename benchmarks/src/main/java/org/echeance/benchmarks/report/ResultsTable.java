@@ -231,15 +231,23 @@ public final class ResultsTable {
                 double perSecond = 1 / seconds(unit.substring(4));
                 return scaled(score * perSecond) + " ± " + scaled(error * perSecond) + " ops/s";
             }
-            return String.format(Locale.ROOT, "%.3g ± %.2g %s", score, error, unit);
+            return number(score) + " ± " + number(error) + " " + unit;
         }
 
         private static String scaled(double value) {
             if (value >= 1e6) {
-                return String.format(Locale.ROOT, "%.3g M", value / 1e6);
+                return number(value / 1e6) + " M";
             }
             if (value >= 1e3) {
-                return String.format(Locale.ROOT, "%.3g k", value / 1e3);
+                return number(value / 1e3) + " k";
+            }
+            return number(value);
+        }
+
+        /** Three significant digits, without an exponent: {@code 1480}, {@code 66.4}, {@code 0.550}. */
+        private static String number(double value) {
+            if (Math.abs(value) >= 100) {
+                return String.format(Locale.ROOT, "%.0f", value);
             }
             return String.format(Locale.ROOT, "%.3g", value);
         }
