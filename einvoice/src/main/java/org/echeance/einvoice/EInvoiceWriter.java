@@ -1,6 +1,8 @@
 package org.echeance.einvoice;
 
+import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.util.Objects;
 import org.echeance.core.invoice.Invoice;
 
@@ -64,5 +66,14 @@ public interface EInvoiceWriter {
      *     rule of the profile's specification (Peppol BIS 3: {@link ProfileViolationException#rule()})
      * @throws java.io.UncheckedIOException if the stream fails
      */
-    void write(Invoice invoice, OutputStream out);
+    default void write(Invoice invoice, OutputStream out) {
+        Objects.requireNonNull(out, "out");
+        byte[] bytes = write(invoice);
+        try {
+            out.write(bytes);
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 }

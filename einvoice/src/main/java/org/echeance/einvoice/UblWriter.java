@@ -1,9 +1,6 @@
 package org.echeance.einvoice;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.util.Objects;
 import org.echeance.core.invoice.Invoice;
 import org.echeance.einvoice.internal.ProfileCheck;
@@ -70,18 +67,6 @@ public final class UblWriter implements EInvoiceWriter {
                 new ByteArrayOutputStream(8192 + 2048 * invoice.lines().size());
         UblDocument.write(invoice, profile, out);
         return out.toByteArray();
-    }
-
-    @Override
-    public void write(Invoice invoice, OutputStream out) {
-        Objects.requireNonNull(out, "out");
-        byte[] bytes = write(invoice);
-        try {
-            out.write(bytes);
-            out.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     @Override
