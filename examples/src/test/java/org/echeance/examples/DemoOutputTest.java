@@ -29,6 +29,7 @@ import org.echeance.core.invoice.Invoice;
 import org.echeance.core.ledger.CustomerStatement;
 import org.echeance.core.money.Amounts;
 import org.echeance.core.repository.InvoiceRepository;
+import org.echeance.einvoice.OfficialRules;
 import org.echeance.einvoice.Syntax;
 import org.echeance.examples.story.StoryConfig;
 import org.echeance.examples.story.StoryCustomer;

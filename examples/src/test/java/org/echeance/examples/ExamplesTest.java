@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.echeance.einvoice.OfficialRules;
 import org.echeance.einvoice.Syntax;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

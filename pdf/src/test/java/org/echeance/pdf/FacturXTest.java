@@ -28,8 +28,10 @@ import org.echeance.core.party.PostalAddress;
 import org.echeance.core.payment.PaymentInstructions;
 import org.echeance.core.payment.PaymentMeansCode;
 import org.echeance.einvoice.CiiWriter;
+import org.echeance.einvoice.OfficialRules;
 import org.echeance.einvoice.Profile;
 import org.echeance.einvoice.ProfileViolationException;
+import org.echeance.einvoice.Syntax;
 import org.echeance.pdf.internal.TestFormats;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -137,9 +139,9 @@ class FacturXTest {
 
         assertThat(PdfReading.pdfA3bFailures(pdf)).isEmpty();
         if (profile.isEn16931Compliant()) {
-            assertThat(OfficialRules.errors(embedded)).isEmpty();
+            assertThat(OfficialRules.errors(embedded, Syntax.CII)).isEmpty();
         } else {
-            assertThat(OfficialRules.xsdErrors(embedded)).isEmpty();
+            assertThat(OfficialRules.xsdErrors(embedded, Syntax.CII)).isEmpty();
         }
         // The PDF shows what the XML says: the number and the amount due
         String due =
