@@ -30,7 +30,7 @@ import org.verapdf.pdfa.results.TestAssertion;
 import org.verapdf.pdfa.results.ValidationResult;
 
 /** Reads rendered PDFs back with tools independent of iText: PDFBox, ZXing and veraPDF. */
-final class PdfReading {
+public final class PdfReading {
     static {
         VeraGreenfieldFoundryProvider.initialise();
     }
@@ -38,7 +38,7 @@ final class PdfReading {
     private PdfReading() {}
 
     /** The text of each page, in page order, with no-break spaces as plain spaces. */
-    static List<String> pageTexts(byte[] pdf) {
+    public static List<String> pageTexts(byte[] pdf) {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             List<String> pages = new ArrayList<>();
             PDFTextStripper stripper = new PDFTextStripper();
@@ -53,11 +53,11 @@ final class PdfReading {
         }
     }
 
-    static String text(byte[] pdf) {
+    public static String text(byte[] pdf) {
         return String.join("\n", pageTexts(pdf));
     }
 
-    static String normalise(String s) {
+    public static String normalise(String s) {
         return s.replace('\u00A0', ' ').replace('\u202F', ' ');
     }
 
@@ -97,7 +97,7 @@ final class PdfReading {
     }
 
     /** The failed PDF/A-3B rules veraPDF reports, empty for a compliant file. */
-    static List<String> pdfA3bFailures(byte[] pdf) {
+    public static List<String> pdfA3bFailures(byte[] pdf) {
         try (PDFAParser parser =
                         Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), PDFAFlavour.PDFA_3_B);
                 PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_3_B, false)) {
@@ -118,7 +118,22 @@ final class PdfReading {
         }
     }
 
-    static PDDocument load(byte[] pdf) throws IOException {
+    /** The bytes of a file embedded in the PDF under a name, such as {@code factur-x.xml}. */
+    public static byte[] embeddedFile(byte[] pdf, String name) {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            return doc.getDocumentCatalog()
+                    .getNames()
+                    .getEmbeddedFiles()
+                    .getNames()
+                    .get(name)
+                    .getEmbeddedFile()
+                    .toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static PDDocument load(byte[] pdf) throws IOException {
         return Loader.loadPDF(pdf);
     }
 }
