@@ -14,13 +14,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
 import org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode;
 import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
-import org.echeance.core.invoice.DocumentType;
 import org.echeance.core.invoice.Invoice;
-import org.echeance.core.invoice.InvoiceLine;
-import org.echeance.core.invoice.UnitCode;
-import org.echeance.core.invoice.VatRate;
-import org.echeance.core.party.Party;
-import org.echeance.core.party.PostalAddress;
 import org.echeance.core.payment.PaymentLink;
 import org.echeance.core.payment.PaymentLinkProvider;
 import org.echeance.pdf.qr.EpcQrPayload;
@@ -112,26 +106,12 @@ class InvoicePdfTest {
 
     @Test
     void rendersLongAndNonLatinNamesZeroTotalsAndNoLogo() {
-        String longName = "Prestation ".repeat(18) + "finale"; // 204 characters
-        Party foreign = Party.builder("Ελληνική Εταιρεία Λογισμικού ΑΕ — ООО «Ромашка» — Łódź Ärzte GmbH")
-                .address(PostalAddress.of("Οδός Ερμού 12", "10563", "Αθήνα", "GR"))
-                .build();
-        Invoice invoice = Invoice.builder(DocumentType.COMMERCIAL_INVOICE, PdfFixtures.EUR)
-                .seller(PdfFixtures.seller())
-                .buyer(foreign)
-                .paymentTerms("Gratuit")
-                .line(InvoiceLine.builder("1", longName)
-                        .quantity("1", UnitCode.ONE)
-                        .unitPrice(eur("0.00"))
-                        .vatRate(VatRate.standard("20"))
-                        .build())
-                .build()
-                .issue("FA-2026-00002", PdfFixtures.ISSUED);
+        Invoice invoice = PdfFixtures.longNamesInvoice();
 
         byte[] pdf = renderer.renderInvoice(invoice, PdfFixtures.options());
 
         String text = PdfReading.text(pdf).replaceAll("\\s+", " ");
-        assertThat(text).contains(longName);
+        assertThat(text).contains(PdfFixtures.LONG_ITEM_NAME);
         assertThat(text).contains("Ελληνική Εταιρεία Λογισμικού ΑΕ", "ООО «Ромашка»", "Łódź Ärzte GmbH", "Αθήνα");
         assertThat(text).contains("Net à payer 0,00 €");
         assertThat(PdfReading.decodeQrCodes(PdfReading.renderPage(pdf, 0, 150))).isEmpty();

@@ -166,6 +166,32 @@ public final class PdfFixtures {
         return String.format(Locale.ROOT, "Détail %04d-%02d", i, k);
     }
 
+    /** A 200-character item name with accents, Greek and Cyrillic words: it wraps over several lines of its column. */
+    public static final String LONG_ITEM_NAME = "Développement d'une boutique en ligne trilingue (français, ελληνικά,"
+            + " русский) : catalogue « Ромашка », paiement sécurisé, livraison à Αθήνα et Łódź, formation de l'équipe"
+            + " et maintenance sur douze mois";
+
+    /** The buyer of {@link #longNamesInvoice()}: a Greek, Russian and Polish name and a Greek address. */
+    public static final String NON_LATIN_BUYER = "Ελληνική Εταιρεία Λογισμικού ΑΕ — ООО «Ромашка» — Łódź Ärzte GmbH";
+
+    /** A free invoice (zero total) of one line named {@link #LONG_ITEM_NAME} to the {@link #NON_LATIN_BUYER}. */
+    public static Invoice longNamesInvoice() {
+        Party foreign = Party.builder(NON_LATIN_BUYER)
+                .address(PostalAddress.of("Οδός Ερμού 12", "10563", "Αθήνα", "GR"))
+                .build();
+        return Invoice.builder(DocumentType.COMMERCIAL_INVOICE, EUR)
+                .seller(seller())
+                .buyer(foreign)
+                .paymentTerms("Gratuit")
+                .line(InvoiceLine.builder("1", LONG_ITEM_NAME)
+                        .quantity("1", UnitCode.ONE)
+                        .unitPrice(eur("0.00"))
+                        .vatRate(VatRate.standard("20"))
+                        .build())
+                .build()
+                .issue("FA-2026-00002", ISSUED);
+    }
+
     public static Invoice creditNote(Invoice corrected) {
         return Invoice.builder(DocumentType.CREDIT_NOTE, EUR)
                 .seller(seller())
