@@ -13,6 +13,7 @@ import org.echeance.core.customer.Customer;
 import org.echeance.core.invoice.Invoice;
 import org.echeance.core.validation.En16931Validator;
 import org.echeance.core.validation.FrenchProfile;
+import org.echeance.examples.story.DocumentWork;
 import org.echeance.examples.story.EInvoiceSink;
 import org.echeance.examples.story.JsonExportSink;
 import org.echeance.examples.story.MailSink;
@@ -89,28 +90,38 @@ public final class Demo {
         OutputLayout layout = OutputLayout.of(config.output());
         out.println("The story: Atelier Durand bills " + config.customers() + " customers from " + config.start()
                 + " to " + config.end() + " (seed " + config.seed() + "), day by day on a fixed clock");
-        out.println("Writing into " + layout.root() + " (invoices/ as PDF (Factur-X), CII, UBL and text, reminders/,"
-                + " statements/, " + layout.numberingDatabase().getFileName() + " started afresh, summary.txt,"
-                + " receivables.txt, export.json)");
+        out.println("Writing into " + layout.root() + " (invoices/ as "
+                + (config.pdf() ? "PDF (Factur-X), " : "") + "CII, UBL and text, reminders/, statements/, "
+                + layout.numberingDatabase().getFileName() + " started afresh, summary.txt, receivables.txt, "
+                + "export.json)" + (config.pdf() ? "" : "; no PDF (--no-pdf)"));
         Optional<MailSink> mail = config.smtp().map(s -> MailSink.sending(s, layout));
         out.println(config.smtp()
                 .map(s -> "SMTP " + s.host() + ":" + s.port() + " given: each invoice and reminder is mailed with its"
                         + " PDF")
                 .orElse("No SMTP settings: no mail is sent"));
-        List<StoryListener> sinks = new ArrayList<>();
-        sinks.add(TextDocumentSink.into(layout));
-        sinks.add(EInvoiceSink.into(layout));
-        sinks.add(PdfSink.into(layout));
-        sinks.add(ReportSink.into(layout));
-        sinks.add(JsonExportSink.into(layout));
-        mail.ifPresent(sinks::add); // after the PdfSink: it attaches the PDFs written
-        sinks.add(more);
-        StoryResult result = Story.of(config, StoryListener.all(sinks)).play(out);
-        out.println();
-        out.print(result.summary().toText());
-        mail.ifPresent(m -> out.println("\n" + m.describe()));
-        return result;
+        try (DocumentWork work = DocumentWork.inBackground(DOCUMENT_WORKERS)) {
+            List<StoryListener> sinks = new ArrayList<>();
+            sinks.add(TextDocumentSink.into(layout));
+            sinks.add(EInvoiceSink.into(layout, work));
+            if (config.pdf()) {
+                // the mail sink attaches the PDF files as soon as they are heard: they must be written by then
+                sinks.add(PdfSink.into(layout, mail.isPresent() ? DocumentWork.inline() : work));
+            }
+            sinks.add(config.pdf() ? ReportSink.into(layout) : ReportSink.textOnly(layout));
+            sinks.add(JsonExportSink.into(layout));
+            mail.ifPresent(sinks::add); // after the PdfSink: it attaches the PDFs written
+            sinks.add(more);
+            StoryResult result = Story.of(config, StoryListener.all(sinks)).play(out);
+            work.awaitAll();
+            out.println();
+            out.print(result.summary().toText());
+            mail.ifPresent(m -> out.println("\n" + m.describe()));
+            return result;
+        }
     }
+
+    /** The threads rendering and writing documents beside the story's thread. */
+    private static final int DOCUMENT_WORKERS = Runtime.getRuntime().availableProcessors();
 
     private static long usedHeapMegabytes() {
         Runtime runtime = Runtime.getRuntime();

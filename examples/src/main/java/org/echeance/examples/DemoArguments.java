@@ -7,11 +7,12 @@ import org.echeance.examples.story.SmtpSettings;
 import org.echeance.examples.story.StoryConfig;
 
 /**
- * The demo's command line: {@code [folder] [--customers N] [--seed S] [--smtp-host H [--smtp-port P]
+ * The demo's command line: {@code [folder] [--customers N] [--seed S] [--no-pdf] [--smtp-host H [--smtp-port P]
  * [--smtp-from F]]}.
  *
  * <p>The folder defaults to {@code demo-output}, the customers to {@value StoryConfig#DEFAULT_CUSTOMERS}, the seed to
- * {@value StoryConfig#DEFAULT_SEED}; mail is sent only when an SMTP host is given.
+ * {@value StoryConfig#DEFAULT_SEED}; mail is sent only when an SMTP host is given. {@code --no-pdf} writes every
+ * output but the PDFs, for runs too large for their PDFs to fit on the disk.
  *
  * <p>This class is immutable and thread-safe.
  *
@@ -19,11 +20,13 @@ import org.echeance.examples.story.StoryConfig;
  * @param customers the number of customers of the story
  * @param seed the story's seed
  * @param smtp the mail settings, if any
+ * @param pdf whether PDFs are written
  */
-public record DemoArguments(Path output, int customers, long seed, Optional<SmtpSettings> smtp) {
+public record DemoArguments(Path output, int customers, long seed, Optional<SmtpSettings> smtp, boolean pdf) {
     /** How to call the demo. */
-    public static final String USAGE = "usage: java -jar echeance-demo.jar [folder] [--customers N] [--seed S]"
-            + " [--smtp-host HOST [--smtp-port PORT] [--smtp-from ADDRESS]]";
+    public static final String USAGE =
+            "usage: java -jar echeance-demo.jar [folder] [--customers N] [--seed S] [--no-pdf]"
+                    + " [--smtp-host HOST [--smtp-port PORT] [--smtp-from ADDRESS]]";
 
     /** Creates arguments, rejecting null parts. */
     public DemoArguments {
@@ -37,7 +40,7 @@ public record DemoArguments(Path output, int customers, long seed, Optional<Smtp
      * @param args the arguments
      * @return the arguments
      * @throws IllegalArgumentException with a message saying what is wrong, for an unknown option, a missing or
-     *     malformed value, or a second folder
+     *     malformed value, a second folder, or mail asked for without PDFs
      */
     public static DemoArguments parse(String... args) {
         Objects.requireNonNull(args, "args");
@@ -47,6 +50,7 @@ public record DemoArguments(Path output, int customers, long seed, Optional<Smtp
         String smtpHost = null;
         int smtpPort = 25;
         String smtpFrom = "facturation@atelier-durand.example";
+        boolean pdf = true;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             switch (arg) {
@@ -55,6 +59,9 @@ public record DemoArguments(Path output, int customers, long seed, Optional<Smtp
                     break;
                 case "--seed":
                     seed = number(arg, value(args, ++i, arg));
+                    break;
+                case "--no-pdf":
+                    pdf = false;
                     break;
                 case "--smtp-host":
                     smtpHost = value(args, ++i, arg);
@@ -77,7 +84,10 @@ public record DemoArguments(Path output, int customers, long seed, Optional<Smtp
         }
         Optional<SmtpSettings> smtp =
                 smtpHost == null ? Optional.empty() : Optional.of(new SmtpSettings(smtpHost, smtpPort, smtpFrom));
-        return new DemoArguments(output == null ? Path.of("demo-output") : output, customers, seed, smtp);
+        if (smtp.isPresent() && !pdf) {
+            throw new IllegalArgumentException("--no-pdf and --smtp-host do not go together: mails attach the PDFs");
+        }
+        return new DemoArguments(output == null ? Path.of("demo-output") : output, customers, seed, smtp, pdf);
     }
 
     /**
@@ -89,6 +99,7 @@ public record DemoArguments(Path output, int customers, long seed, Optional<Smtp
     public StoryConfig storyConfig() {
         StoryConfig config =
                 StoryConfig.defaults(output).withCustomers(customers).withSeed(seed);
+        config = pdf ? config : config.withoutPdf();
         return smtp.map(config::withSmtp).orElse(config);
     }
 

@@ -15,6 +15,20 @@ class DemoArgumentsTest {
         assertThat(arguments.output()).isEqualTo(Path.of("demo-output"));
         assertThat(arguments.storyConfig()).isEqualTo(StoryConfig.defaults(Path.of("demo-output")));
         assertThat(arguments.smtp()).isEmpty();
+        assertThat(arguments.storyConfig().pdf()).isTrue();
+    }
+
+    @Test
+    void noPdfKeepsEveryOtherSetting() {
+        StoryConfig config =
+                DemoArguments.parse("--no-pdf", "--customers", "128000").storyConfig();
+
+        assertThat(config.pdf()).isFalse();
+        assertThat(config)
+                .isEqualTo(StoryConfig.defaults(Path.of("demo-output"))
+                        .withCustomers(128000)
+                        .withoutPdf());
+        assertThat(config.withSeed(3).pdf()).as("copies keep the choice").isFalse();
     }
 
     @Test
@@ -40,5 +54,10 @@ class DemoArgumentsTest {
         assertThatThrownBy(() -> DemoArguments.parse("a", "b")).hasMessage("one output folder only, got a and b");
         assertThatThrownBy(() -> DemoArguments.parse("--customers", "5").storyConfig())
                 .hasMessageStartingWith("customers: 5 is not from 6 to 1000000");
+        assertThatThrownBy(() -> DemoArguments.parse("--no-pdf", "--smtp-host", "localhost"))
+                .hasMessage("--no-pdf and --smtp-host do not go together: mails attach the PDFs");
+        StoryConfig withMail = StoryConfig.defaults(Path.of("out"))
+                .withSmtp(new org.echeance.examples.story.SmtpSettings("localhost", 25, "a@b.example"));
+        assertThatThrownBy(withMail::withoutPdf).hasMessageStartingWith("smtp: mail attaches the PDFs");
     }
 }

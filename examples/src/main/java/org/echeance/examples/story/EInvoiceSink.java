@@ -18,7 +18,8 @@ import org.echeance.einvoice.UblWriter;
  * invoices/FA-2026-00001.ubl.xml}, both with {@link Profile#EN_16931}. The writers are deterministic: the same story
  * gives the same bytes.
  *
- * <p>This class is not thread-safe: the story calls it from one thread.
+ * <p>The files are written by the sink's {@link DocumentWork}, on the story's thread or on workers beside it. This
+ * class is not thread-safe: the story calls it from one thread; the writers it hands to the workers are.
  */
 public final class EInvoiceSink implements StoryListener {
     /** The extension of the CII files. */
@@ -34,19 +35,33 @@ public final class EInvoiceSink implements StoryListener {
     private static final UblWriter UBL_WRITER = UblWriter.of(PROFILE);
 
     private final OutputLayout layout;
+    private final DocumentWork work;
 
-    private EInvoiceSink(OutputLayout layout) {
+    private EInvoiceSink(OutputLayout layout, DocumentWork work) {
         this.layout = layout;
+        this.work = work;
     }
 
     /**
-     * Returns a sink writing into an output folder.
+     * Returns a sink writing into an output folder as each document comes, on the story's thread.
      *
      * @param layout the output folder's layout
      * @return the sink
      */
     public static EInvoiceSink into(OutputLayout layout) {
-        return new EInvoiceSink(Objects.requireNonNull(layout, "layout"));
+        return into(layout, DocumentWork.inline());
+    }
+
+    /**
+     * Returns a sink writing into an output folder with its own work: the caller waits for it with {@link
+     * DocumentWork#awaitAll()} before reading the files.
+     *
+     * @param layout the output folder's layout
+     * @param work where the XML files are written
+     * @return the sink
+     */
+    public static EInvoiceSink into(OutputLayout layout, DocumentWork work) {
+        return new EInvoiceSink(Objects.requireNonNull(layout, "layout"), Objects.requireNonNull(work, "work"));
     }
 
     @Override
@@ -60,6 +75,10 @@ public final class EInvoiceSink implements StoryListener {
     }
 
     private void write(Invoice document) {
+        work.submit(() -> writeNow(document));
+    }
+
+    private void writeNow(Invoice document) {
         String number = document.number().orElseThrow();
         try {
             Files.write(layout.invoice(number, CII), CII_WRITER.write(document));

@@ -32,7 +32,9 @@ import org.echeance.scheduling.reminder.Reminder;
  * command to the next. (Two stories played in one JVM may differ in the order iText writes the objects of the two
  * fonts; what the PDFs say is the same.)
  *
- * <p>This class is not thread-safe: the story calls it from one thread.
+ * <p>The PDFs are rendered by the sink's {@link DocumentWork}: on the story's thread, or on workers beside it (each
+ * file depends only on its document, so the bytes are the same either way). This class is not thread-safe: the story
+ * calls it from one thread; the renderer it hands to the workers is.
  */
 public final class PdfSink implements StoryListener {
     /** The extension of the files this sink writes. */
@@ -41,21 +43,35 @@ public final class PdfSink implements StoryListener {
     private static final Branding BRANDING = Branding.of(DemoCompany.seller());
 
     private final OutputLayout layout;
+    private final DocumentWork work;
     private final InvoiceRenderer renderer = ITextInvoiceRenderer.create();
     private ZoneId zone = ZoneId.of("Europe/Paris");
 
-    private PdfSink(OutputLayout layout) {
+    private PdfSink(OutputLayout layout, DocumentWork work) {
         this.layout = layout;
+        this.work = work;
     }
 
     /**
-     * Returns a sink writing into an output folder.
+     * Returns a sink writing into an output folder as each document comes, on the story's thread.
      *
      * @param layout the output folder's layout
      * @return the sink
      */
     public static PdfSink into(OutputLayout layout) {
-        return new PdfSink(Objects.requireNonNull(layout, "layout"));
+        return into(layout, DocumentWork.inline());
+    }
+
+    /**
+     * Returns a sink writing into an output folder with its own work: the caller waits for it with {@link
+     * DocumentWork#awaitAll()} before reading the files.
+     *
+     * @param layout the output folder's layout
+     * @param work where the PDFs are rendered and written
+     * @return the sink
+     */
+    public static PdfSink into(OutputLayout layout, DocumentWork work) {
+        return new PdfSink(Objects.requireNonNull(layout, "layout"), Objects.requireNonNull(work, "work"));
     }
 
     @Override
@@ -83,19 +99,21 @@ public final class PdfSink implements StoryListener {
                 notice.accruedInterest(),
                 notice.claimIndemnity());
         Path file = layout.reminder(r, EXTENSION);
-        write(file, renderer.renderReminder(letter, on(r.date(), file, notice.customer())));
+        RenderOptions options = on(r.date(), file, notice.customer());
+        work.submit(() -> write(file, renderer.renderReminder(letter, options)));
     }
 
     @Override
     public void statementProduced(CustomerStatement statement, Customer customer) {
         Path file = layout.statement(customer.customerNumber(), EXTENSION);
-        write(file, renderer.renderStatement(statement, customer.party(), on(statement.asOf(), file, customer)));
+        RenderOptions options = on(statement.asOf(), file, customer);
+        work.submit(() -> write(file, renderer.renderStatement(statement, customer.party(), options)));
     }
 
     private void facturX(Invoice invoice, Customer customer) {
         Path file = layout.invoice(invoice.number().orElseThrow(), EXTENSION);
-        LocalDate issued = invoice.issueDate().orElseThrow();
-        write(file, renderer.renderFacturX(invoice, EInvoiceSink.PROFILE, on(issued, file, customer)));
+        RenderOptions options = on(invoice.issueDate().orElseThrow(), file, customer);
+        work.submit(() -> write(file, renderer.renderFacturX(invoice, EInvoiceSink.PROFILE, options)));
     }
 
     /** The options of a document: in the customer's language, dated on its day, its id seeded by its file name. */

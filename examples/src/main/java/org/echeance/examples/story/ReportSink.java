@@ -38,20 +38,32 @@ public final class ReportSink implements StoryListener {
     public static final int PDF_UP_TO = 1000;
 
     private final OutputLayout layout;
+    private final boolean pdf;
     private final InvoiceRenderer renderer = ITextInvoiceRenderer.create();
 
-    private ReportSink(OutputLayout layout) {
+    private ReportSink(OutputLayout layout, boolean pdf) {
         this.layout = layout;
+        this.pdf = pdf;
     }
 
     /**
-     * Returns a sink writing into an output folder.
+     * Returns a sink writing the text and PDF reports into an output folder.
      *
      * @param layout the output folder's layout
      * @return the sink
      */
     public static ReportSink into(OutputLayout layout) {
-        return new ReportSink(Objects.requireNonNull(layout, "layout"));
+        return new ReportSink(Objects.requireNonNull(layout, "layout"), true);
+    }
+
+    /**
+     * Returns a sink writing the text report only into an output folder.
+     *
+     * @param layout the output folder's layout
+     * @return the sink
+     */
+    public static ReportSink textOnly(OutputLayout layout) {
+        return new ReportSink(Objects.requireNonNull(layout, "layout"), false);
     }
 
     @Override
@@ -72,7 +84,7 @@ public final class ReportSink implements StoryListener {
         text.append('\n').append(summary.lateCustomers().toText(Locale.ENGLISH));
         text.append('\n').append(months.toText(Locale.ENGLISH));
         int owing = summary.aging().rows().size();
-        if (owing > PDF_UP_TO) {
+        if (pdf && owing > PDF_UP_TO) {
             text.append("\nNo receivables.pdf: ")
                     .append(owing)
                     .append(" customers owe something; the PDF report is rendered for up to ")
@@ -80,7 +92,7 @@ public final class ReportSink implements StoryListener {
                     .append('\n');
         }
         write(layout.receivablesReport(EXTENSION), text.toString().getBytes(StandardCharsets.UTF_8));
-        if (owing <= PDF_UP_TO) {
+        if (pdf && owing <= PDF_UP_TO) {
             Map<String, String> names = new HashMap<>();
             result.customers()
                     .forEach(c -> names.put(c.number(), c.customer().party().legalName()));

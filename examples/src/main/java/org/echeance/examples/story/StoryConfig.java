@@ -25,6 +25,8 @@ import java.util.Optional;
  * @param keepInvoices whether issued documents are also kept in an in-memory invoice repository (for queries after
  *     the run); leave it off for large runs, whose documents are written and dropped
  * @param smtp where to send mail, if anywhere: the demo then wires a {@link MailSink}
+ * @param pdf whether the demo writes PDFs (the Factur-X invoices, letters, statements and the PDF report); off for
+ *     runs so large that their PDFs would not fit on the disk (about 60 KB a document, with its embedded fonts)
  */
 public record StoryConfig(
         long seed,
@@ -34,7 +36,8 @@ public record StoryConfig(
         Path output,
         ZoneId zone,
         boolean keepInvoices,
-        Optional<SmtpSettings> smtp) {
+        Optional<SmtpSettings> smtp,
+        boolean pdf) {
     /** The seed of the default story. */
     public static final long DEFAULT_SEED = 20251101L;
 
@@ -52,7 +55,7 @@ public record StoryConfig(
      *
      * @throws NullPointerException if a part is null
      * @throws IllegalArgumentException if there are fewer than {@link #MIN_CUSTOMERS} customers, more than
-     *     1,000,000, or the months are not from 1 to 120
+     *     1,000,000, the months are not from 1 to 120, or mail is asked for without PDFs (mails attach them)
      */
     public StoryConfig {
         Objects.requireNonNull(start, "start");
@@ -66,11 +69,14 @@ public record StoryConfig(
         if (months < 1 || months > 120) {
             throw new IllegalArgumentException("months: " + months + " is not from 1 to 120");
         }
+        if (smtp.isPresent() && !pdf) {
+            throw new IllegalArgumentException("smtp: mail attaches the PDFs, so it needs them written (pdf: false)");
+        }
     }
 
     /**
      * Returns the default story written into a folder: seed {@value #DEFAULT_SEED}, {@value #DEFAULT_CUSTOMERS}
-     * customers, 14 months from 1 November 2025, in Paris, invoices kept in memory, no mail.
+     * customers, 14 months from 1 November 2025, in Paris, invoices kept in memory, no mail, PDFs written.
      *
      * @param output the output folder
      * @return the settings
@@ -84,7 +90,8 @@ public record StoryConfig(
                 output,
                 ZoneId.of("Europe/Paris"),
                 true,
-                Optional.empty());
+                Optional.empty(),
+                true);
     }
 
     /**
@@ -95,7 +102,7 @@ public record StoryConfig(
      * @return the settings
      */
     public StoryConfig withCustomers(int count) {
-        return new StoryConfig(seed, count, start, months, output, zone, count <= KEEP_INVOICES_UP_TO, smtp);
+        return new StoryConfig(seed, count, start, months, output, zone, count <= KEEP_INVOICES_UP_TO, smtp, pdf);
     }
 
     /**
@@ -105,7 +112,7 @@ public record StoryConfig(
      * @return the settings
      */
     public StoryConfig withSeed(long value) {
-        return new StoryConfig(value, customers, start, months, output, zone, keepInvoices, smtp);
+        return new StoryConfig(value, customers, start, months, output, zone, keepInvoices, smtp, pdf);
     }
 
     /**
@@ -115,7 +122,7 @@ public record StoryConfig(
      * @return the settings
      */
     public StoryConfig withMonths(int count) {
-        return new StoryConfig(seed, customers, start, count, output, zone, keepInvoices, smtp);
+        return new StoryConfig(seed, customers, start, count, output, zone, keepInvoices, smtp, pdf);
     }
 
     /**
@@ -125,7 +132,7 @@ public record StoryConfig(
      * @return the settings
      */
     public StoryConfig withOutput(Path folder) {
-        return new StoryConfig(seed, customers, start, months, folder, zone, keepInvoices, smtp);
+        return new StoryConfig(seed, customers, start, months, folder, zone, keepInvoices, smtp, pdf);
     }
 
     /**
@@ -135,7 +142,17 @@ public record StoryConfig(
      * @return the settings
      */
     public StoryConfig withSmtp(SmtpSettings settings) {
-        return new StoryConfig(seed, customers, start, months, output, zone, keepInvoices, Optional.of(settings));
+        return new StoryConfig(seed, customers, start, months, output, zone, keepInvoices, Optional.of(settings), pdf);
+    }
+
+    /**
+     * Returns a copy that writes no PDF: every other output is written as usual.
+     *
+     * @return the settings
+     * @throws IllegalArgumentException if mail is to be sent (it attaches the PDFs)
+     */
+    public StoryConfig withoutPdf() {
+        return new StoryConfig(seed, customers, start, months, output, zone, keepInvoices, smtp, false);
     }
 
     /**
