@@ -7,6 +7,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -78,10 +80,14 @@ class ExamplesTest {
         String out = printed(FacturXExample::main, folder.toString());
 
         byte[] cii = Files.readAllBytes(folder.resolve("FA-2026-00001.cii.xml"));
+        String sha256 = HexFormat.of()
+                .formatHex(MessageDigest.getInstance("SHA-256")
+                        .digest(Files.readAllBytes(folder.resolve("FA-2026-00001.pdf"))));
         assertThat(out)
                 .isEqualTo("FA-2026-00001.cii.xml: CII (EN 16931), amount due 3627.74 EUR\n"
                         + "FA-2026-00001.pdf: PDF/A-3, Factur-X EN 16931, factur-x.xml embedded (" + cii.length
-                        + " bytes)\n");
+                        + " bytes)\n"
+                        + "SHA-256 " + sha256 + ", the same after rebranding\n");
         assertThat(OfficialRules.errors(cii, Syntax.CII)).isEmpty();
         try (PDDocument pdf = Loader.loadPDF(folder.resolve("FA-2026-00001.pdf").toFile())) {
             assertThat(new PDFTextStripper().getText(pdf)).contains("FA-2026-00001");
