@@ -8,15 +8,13 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.echeance.core.EcheanceException;
 import org.echeance.core.invoice.Invoice;
-import org.echeance.einvoice.EInvoiceReadException;
 import org.echeance.einvoice.EInvoiceWriter;
 import org.echeance.einvoice.Profile;
 import org.echeance.einvoice.Syntax;
-import org.echeance.einvoice.read.Difference;
-import org.echeance.einvoice.read.EInvoiceReader;
 import org.echeance.einvoice.read.ReadResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -90,28 +88,12 @@ final class EinvoiceConvertCommand implements Callable<Integer> {
         EinvoiceCommand.quietMoneta();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ReadResult result;
-        try {
-            result = EInvoiceReader.create().read(file);
-        } catch (EInvoiceReadException e) {
-            err.println("echeance: " + e.getMessage());
+        Optional<ReadResult> read = ConsistentDocument.read(file, "not converted", err);
+        if (read.isEmpty()) {
             return 1;
         }
+        ReadResult result = read.get();
         String name = String.valueOf(file.getFileName());
-        if (result.invoice().isEmpty()) {
-            err.println("echeance: " + name + ": not converted, the document cannot be read into an invoice: "
-                    + result.violations().get(0));
-            return 1;
-        }
-        if (!result.totalsAgree()) {
-            Difference first = result.differences().stream()
-                    .filter(d -> !d.businessTerm().equals("BT-131"))
-                    .findFirst()
-                    .orElseThrow();
-            err.println("echeance: " + name + ": not converted, its stated totals differ from the recomputed ones ("
-                    + first + "); see echeance einvoice check");
-            return 1;
-        }
         Profile chosen = profile != null
                 ? profile
                 : result.profile().filter(p -> p.supports(target)).orElse(Profile.EN_16931);

@@ -10,17 +10,15 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import org.echeance.core.EcheanceException;
 import org.echeance.core.invoice.Invoice;
-import org.echeance.einvoice.EInvoiceReadException;
 import org.echeance.einvoice.Profile;
 import org.echeance.einvoice.Syntax;
-import org.echeance.einvoice.read.Difference;
-import org.echeance.einvoice.read.EInvoiceReader;
 import org.echeance.einvoice.read.ReadResult;
 import org.echeance.json.EcheanceJson;
 import org.echeance.pdf.Branding;
@@ -128,27 +126,11 @@ final class RenderCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         String name = String.valueOf(file.getFileName());
-        ReadResult result;
-        try {
-            result = EInvoiceReader.create().read(file);
-        } catch (EInvoiceReadException e) {
-            err.println("echeance: " + e.getMessage());
+        Optional<ReadResult> read = ConsistentDocument.read(file, "not rendered", err);
+        if (read.isEmpty()) {
             return 1;
         }
-        if (result.invoice().isEmpty()) {
-            err.println("echeance: " + name + ": not rendered, the document cannot be read into an invoice: "
-                    + result.violations().get(0));
-            return 1;
-        }
-        if (!result.totalsAgree()) {
-            Difference first = result.differences().stream()
-                    .filter(d -> !d.businessTerm().equals("BT-131"))
-                    .findFirst()
-                    .orElseThrow();
-            err.println("echeance: " + name + ": not rendered, its stated totals differ from the recomputed ones ("
-                    + first + "); see echeance einvoice check");
-            return 1;
-        }
+        ReadResult result = read.get();
         Invoice invoice = result.invoice().get();
         Branding.Builder brand = Branding.builder(invoice.seller()).locale(language);
         if (branding != null) {
