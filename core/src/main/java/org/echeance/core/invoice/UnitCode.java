@@ -1,6 +1,7 @@
 package org.echeance.core.invoice;
 
 import java.util.Objects;
+import java.util.regex.Pattern;
 import org.echeance.core.validation.ValidationException;
 
 /**
@@ -14,6 +15,8 @@ import org.echeance.core.validation.ValidationException;
  * @param code the code, such as {@code "HUR"}
  */
 public record UnitCode(String code) {
+    private static final Pattern CODE = Pattern.compile("[A-Z0-9]{1,3}");
+
     /** One (unit), C62. */
     public static final UnitCode ONE = new UnitCode("C62");
     /** Piece, H87. */
@@ -46,7 +49,7 @@ public record UnitCode(String code) {
      */
     public UnitCode {
         Objects.requireNonNull(code, "code");
-        if (!code.matches("[A-Z0-9]{1,3}")) {
+        if (!CODE.matcher(code).matches()) {
             throw ValidationException.of(
                     "BR-CL-23", "unitCode", "\"" + code + "\" is not a UN/ECE Recommendation 20 unit code");
         }

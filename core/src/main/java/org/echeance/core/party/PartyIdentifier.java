@@ -2,6 +2,7 @@ package org.echeance.core.party;
 
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.echeance.core.identifier.Siren;
 import org.echeance.core.identifier.Siret;
 import org.echeance.core.validation.ValidationException;
@@ -18,6 +19,8 @@ import org.echeance.core.validation.ValidationException;
  * @param schemeId the ISO/IEC 6523 International Code Designator, if any
  */
 public record PartyIdentifier(String value, Optional<String> schemeId) {
+    private static final Pattern SCHEME_ID = Pattern.compile("[0-9A-Z]{1,10}");
+
     /** ISO/IEC 6523 ICD of the French SIREN register. */
     public static final String SCHEME_SIREN = "0002";
     /** ISO/IEC 6523 ICD of the French SIRET register. */
@@ -36,7 +39,7 @@ public record PartyIdentifier(String value, Optional<String> schemeId) {
         if (value.isBlank()) {
             throw ValidationException.of("ECH-PARTY-01", "identifier.value", "identifier is blank");
         }
-        if (schemeId.isPresent() && !schemeId.get().matches("[0-9A-Z]{1,10}")) {
+        if (schemeId.isPresent() && !SCHEME_ID.matcher(schemeId.get()).matches()) {
             throw ValidationException.of(
                     "BR-CL-11",
                     "identifier.schemeId",

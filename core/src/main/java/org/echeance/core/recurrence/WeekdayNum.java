@@ -4,6 +4,7 @@ import java.time.DayOfWeek;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.echeance.core.validation.ValidationException;
 
 /**
@@ -20,6 +21,8 @@ import org.echeance.core.validation.ValidationException;
  * @param dayOfWeek the day of the week
  */
 public record WeekdayNum(int ordinal, DayOfWeek dayOfWeek) {
+    private static final Pattern ORDINAL = Pattern.compile("[+-]?[0-9]{1,2}");
+
     /** The largest ordinal: a year has at most 53 of each day of the week. */
     public static final int MAX_ORDINAL = 53;
 
@@ -83,7 +86,7 @@ public record WeekdayNum(int ordinal, DayOfWeek dayOfWeek) {
         }
         Optional<DayOfWeek> parsedDay = dayOfWeek(text.substring(length - 2));
         String number = text.substring(0, length - 2);
-        if (parsedDay.isEmpty() || !(number.isEmpty() || number.matches("[+-]?[0-9]{1,2}"))) {
+        if (parsedDay.isEmpty() || !(number.isEmpty() || ORDINAL.matcher(number).matches())) {
             throw malformed(text);
         }
         DayOfWeek day = parsedDay.get();
