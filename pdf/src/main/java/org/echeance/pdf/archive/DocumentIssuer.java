@@ -40,9 +40,9 @@ import org.slf4j.LoggerFactory;
  * <p>The PDF is rendered reproducibly: dated at the instant the options' clock gives (to the second) and with a
  * document id derived from {@code sellerId + "/" + number}, whatever seed the options had, so an archived PDF can be
  * checked by rendering it again with the same library version, branding and instant. With a {@link
- * JdbcDocumentArchive}, call {@link #issue} inside the transaction that records the issued invoice (after its
- * number is taken, as late as possible, since rendering takes milliseconds), so that the invoice and its document
- * are committed together.
+ * JdbcDocumentArchive}, call {@link #issue} after the transaction that numbered the invoice has committed (rendering
+ * takes milliseconds; the number's counter row must not stay locked that long), for example from an outbox worker,
+ * in the worker's own transaction: a retried or concurrent worker gets the stored document.
  *
  * <p>For example:
  *
