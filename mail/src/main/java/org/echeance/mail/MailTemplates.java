@@ -36,8 +36,8 @@ import org.echeance.scheduling.reminder.Reminder;
  * {@code {amountDueClause}} without a German {@code clause.amountDue} gets the English clause. The values are
  * written the way of the document's language ({@link #languageFor(Locale)}), whichever language the text is in.
  *
- * <p>Placeholders in braces are replaced by the document's values, written the French way for French texts and the
- * English way for all others (amounts {@code 1 234,56} / {@code 1,234.56} with the currency's scale, dates {@code 23
+ * <p>Placeholders in braces are replaced by the document's values, written the French way for a French locale and
+ * the English way for all others (amounts {@code 1 234,56} / {@code 1,234.56} with the currency's scale, dates {@code 23
  * novembre 2026} / {@code 23 November 2026}):
  *
  * <ul>

@@ -25,7 +25,7 @@ import org.echeance.core.validation.ValidationException;
  * the way of the locale's language ({@link #languageFor(Locale)}), whichever language the text is in.
  *
  * <p>Texts contain placeholders in braces, replaced by the reminder's values; the values are written in French for
- * French templates and in English for all others:
+ * a French locale and in English for all others:
  *
  * <ul>
  *   <li>{@code {invoice}} the invoice number, {@code {installment}} the installment's number and {@code
