@@ -1,28 +1,22 @@
 package org.echeance.mail;
 
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.MissingResourceException;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.ResourceBundle;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javax.money.MonetaryAmount;
 import org.echeance.core.invoice.Invoice;
 import org.echeance.core.ledger.CustomerStatement;
 import org.echeance.core.ledger.OpenItem;
 import org.echeance.core.money.Amounts;
 import org.echeance.core.text.DocumentText;
+import org.echeance.core.text.Placeholders;
+import org.echeance.core.text.TextTemplates;
 import org.echeance.core.validation.ValidationException;
-import org.echeance.core.validation.Violation;
 import org.echeance.scheduling.reminder.Reminder;
 
 /**
@@ -32,12 +26,18 @@ import org.echeance.scheduling.reminder.Reminder;
  * clause.overdue}). A reminder keeps the subject and body the reminder engine rendered; only {@code
  * clause.paymentLink} is added after its body when a link is given.
  *
- * <p>{@link #builtIn()} has English and French texts, read from the resource bundle {@code
- * org/echeance/mail/messages} (English, the base) and {@code messages_fr} (UTF-8). Applications add languages or
- * replace texts with {@link #with(Locale, Map)}. A language without texts is written in English.
+ * <p>{@link #builtIn()} has English and French texts, read from {@code messages.properties} (English) and {@code
+ * messages_fr.properties} next to this class (UTF-8). Applications add languages or replace texts with {@link
+ * #with(Locale, Map)}.
  *
- * <p>Placeholders in braces are replaced by the document's values, written the French way for French texts and the
- * English way for all others (amounts {@code 1 234,56} / {@code 1,234.56} with the currency's scale, dates {@code 23
+ * <p>English is the fallback, language by language and key by key: a language without texts is written in English,
+ * and a partial translation takes the English text of every key it does not give. For example, a German set that
+ * gives only {@code invoice.subject} has a German subject and the English body, and a German body that inserts
+ * {@code {amountDueClause}} without a German {@code clause.amountDue} gets the English clause. The values are
+ * written the way of the document's language ({@link #languageFor(Locale)}), whichever language the text is in.
+ *
+ * <p>Placeholders in braces are replaced by the document's values, written the French way for a French locale and
+ * the English way for all others (amounts {@code 1 234,56} / {@code 1,234.56} with the currency's scale, dates {@code 23
  * novembre 2026} / {@code 23 November 2026}):
  *
  * <ul>
@@ -55,8 +55,10 @@ import org.echeance.scheduling.reminder.Reminder;
  * </ul>
  *
  * <p>A word in braces that is not a placeholder is refused when texts are added ({@code ECH-MAIL-23}); a placeholder
- * the document has no value for is refused when rendering ({@code ECH-MAIL-24}). Placeholders are replaced as plain
- * text ({@link java.text.MessageFormat} is not used: its quoting rules would eat French apostrophes).
+ * the document has no value for is refused when rendering ({@code ECH-MAIL-24}). Clauses may insert clauses. Braces
+ * around anything but a word are kept as they are. Placeholders are replaced as plain text ({@link
+ * java.text.MessageFormat} is not used: its quoting rules would eat French apostrophes). The engine is core's {@link
+ * TextTemplates}.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -84,21 +86,21 @@ public final class MailTemplates {
     public static final Set<String> CLAUSE_PLACEHOLDERS =
             Set.of("amountDueClause", "dueDateClause", "paymentLinkClause", "overdueClause");
 
-    private static final String FALLBACK_LANGUAGE = "en";
-    private static final String BUNDLE = "org.echeance.mail.messages";
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z]+)}");
+    private static final Placeholders PLACEHOLDERS = Placeholders.of(
+                    VALUE_PLACEHOLDERS, CLAUSE_PLACEHOLDERS, "ECH-MAIL-23", "ECH-MAIL-24", "MailTemplates")
+            .withClausesInClauses();
 
-    private final Map<String, Map<String, String>> byLanguage;
+    private final TextTemplates texts;
 
-    private MailTemplates(Map<String, Map<String, String>> byLanguage) {
-        this.byLanguage = byLanguage;
+    private MailTemplates(TextTemplates texts) {
+        this.texts = texts;
     }
 
     /**
      * Returns the built-in English and French texts.
      *
      * @return the templates
-     * @throws MissingResourceException if the built-in texts are missing (a broken jar)
+     * @throws UncheckedIOException if the built-in texts cannot be read (a broken jar)
      */
     public static MailTemplates builtIn() {
         return BuiltIn.TEMPLATES;
@@ -106,7 +108,7 @@ public final class MailTemplates {
 
     /**
      * Returns a copy of these templates with texts added or replaced for a language; the texts of that language not
-     * given are kept.
+     * given are kept, and keys it never gives are written in English.
      *
      * <p>For example {@code builtIn().with(Locale.GERMAN, Map.of("invoice.subject", "Rechnung {number} – {seller}",
      * …))}.
@@ -118,34 +120,7 @@ public final class MailTemplates {
      * @throws ValidationException if a text uses a word in braces that is not a placeholder ({@code ECH-MAIL-23})
      */
     public MailTemplates with(Locale language, Map<String, String> texts) {
-        Objects.requireNonNull(language, "language");
-        Objects.requireNonNull(texts, "texts");
-        String code = language.getLanguage();
-        if (code.isEmpty()) {
-            throw new IllegalArgumentException("language: " + language + " has no language code");
-        }
-        List<Violation> violations = new ArrayList<>();
-        for (Map.Entry<String, String> entry : new TreeMap<>(texts).entrySet()) {
-            String key = Objects.requireNonNull(entry.getKey(), "texts key");
-            Matcher matcher = PLACEHOLDER.matcher(Objects.requireNonNull(entry.getValue(), "texts[" + key + "]"));
-            while (matcher.find()) {
-                String name = matcher.group(1);
-                if (!VALUE_PLACEHOLDERS.contains(name) && !CLAUSE_PLACEHOLDERS.contains(name)) {
-                    violations.add(new Violation(
-                            "ECH-MAIL-23",
-                            "templates." + code + "." + key,
-                            "{" + name + "} is not a placeholder; see MailTemplates"));
-                }
-            }
-        }
-        if (!violations.isEmpty()) {
-            throw new ValidationException(violations);
-        }
-        Map<String, Map<String, String>> all = new TreeMap<>(byLanguage);
-        Map<String, String> merged = new TreeMap<>(all.getOrDefault(code, Map.of()));
-        merged.putAll(texts);
-        all.put(code, Map.copyOf(merged));
-        return new MailTemplates(Map.copyOf(all));
+        return new MailTemplates(this.texts.with(language, texts));
     }
 
     /**
@@ -154,31 +129,30 @@ public final class MailTemplates {
      * @return the language codes, in alphabetical order
      */
     public Set<String> languages() {
-        return new TreeSet<>(byLanguage.keySet());
+        return texts.languages();
     }
 
     /**
-     * Returns the language whose texts are used for a locale: its language if it has texts, else English.
+     * Returns the language whose texts are used for a locale: its language if it has texts, else English. The
+     * values of a mail are written the way of that language.
      *
      * @param locale the locale
      * @return the language code
      */
     public String languageFor(Locale locale) {
-        Objects.requireNonNull(locale, "locale");
-        return byLanguage.containsKey(locale.getLanguage()) ? locale.getLanguage() : FALLBACK_LANGUAGE;
+        return texts.languageFor(locale);
     }
 
     /**
-     * Returns a text, unrendered, in the language used for a locale.
+     * Returns the text used under a key for a locale, unrendered: the text of the locale's language, else the
+     * English one.
      *
      * @param locale the locale
      * @param key the key, such as {@code invoice.subject}
-     * @return the text, or empty if that language has none under that key
+     * @return the text, or empty if neither that language nor English has one under that key
      */
     public Optional<String> text(Locale locale, String key) {
-        Objects.requireNonNull(key, "key");
-        return Optional.ofNullable(
-                byLanguage.getOrDefault(languageFor(locale), Map.of()).get(key));
+        return texts.text(locale, key);
     }
 
     /**
@@ -225,7 +199,7 @@ public final class MailTemplates {
         clauses.put("paymentLinkClause", document.paymentLink().isPresent() ? "clause.paymentLink" : "");
         boolean due = Amounts.decimal(invoice.totals().amountDue()).signum() > 0;
         clauses.put("amountDueClause", due ? "clause.amountDue" : "clause.paid");
-        return content(language, prefix, values, clauses);
+        return content(document.locale(), prefix, values, clauses);
     }
 
     private MailContent renderStatement(StatementDocument document) {
@@ -248,63 +222,27 @@ public final class MailTemplates {
         values.put("overdue", text.amount(overdueAmount));
         values.put("currency", statement.currency().getCurrencyCode());
         Map<String, String> clauses = Map.of("overdueClause", overdue.signum() > 0 ? "clause.overdue" : "");
-        return content(language, "statement", values, clauses);
+        return content(document.locale(), "statement", values, clauses);
     }
 
     private MailContent renderReminder(ReminderDocument document) {
         Reminder reminder = document.reminder();
-        String language = languageFor(reminder.locale());
         Map<String, String> values = new HashMap<>();
         document.paymentLink()
                 .ifPresent(link -> values.put("paymentLink", link.url().toString()));
-        String link =
-                document.paymentLink().isPresent() ? render(language, "clause.paymentLink", values, Map.of(), 0) : "";
+        String link = document.paymentLink().isPresent()
+                ? texts.render(reminder.locale(), "clause.paymentLink", values, Map.of())
+                : "";
         String textLanguage = reminder.locale().getLanguage().isEmpty()
-                ? FALLBACK_LANGUAGE
+                ? TextTemplates.FALLBACK_LANGUAGE
                 : reminder.locale().getLanguage();
         return new MailContent(oneLine(reminder.subject()), reminder.body() + link, textLanguage);
     }
 
-    private MailContent content(
-            String language, String prefix, Map<String, String> values, Map<String, String> clauses) {
-        String subject = render(language, prefix + ".subject", values, clauses, 0);
-        String body = render(language, prefix + ".body", values, clauses, 0);
-        return new MailContent(oneLine(subject), body, language);
-    }
-
-    /**
-     * Renders a text; a clause placeholder is replaced by its clause, rendered the same way, only when the text uses
-     * it, so that a language needs only the clauses its texts use.
-     *
-     * @param clauses the key of the clause each clause placeholder stands for, or an empty key for nothing
-     * @param depth how many clauses deep this text is: a clause that uses itself is stopped
-     */
-    private String render(
-            String language, String key, Map<String, String> values, Map<String, String> clauses, int depth) {
-        String path = "templates." + language + "." + key;
-        String text = byLanguage.getOrDefault(language, Map.of()).get(key);
-        if (text == null) {
-            throw ValidationException.of("ECH-MAIL-24", path, "no text under this key");
-        }
-        if (depth > CLAUSE_PLACEHOLDERS.size()) {
-            throw ValidationException.of("ECH-MAIL-24", path, "clauses insert each other in a loop");
-        }
-        Matcher matcher = PLACEHOLDER.matcher(text);
-        StringBuilder result = new StringBuilder();
-        while (matcher.find()) {
-            String name = matcher.group(1);
-            String value = values.get(name);
-            String clauseKey = clauses.get(name);
-            if (value == null && clauseKey != null) {
-                value = clauseKey.isEmpty() ? "" : render(language, clauseKey, values, clauses, depth + 1);
-            }
-            if (value == null) {
-                throw ValidationException.of("ECH-MAIL-24", path, "{" + name + "} has no value for this document");
-            }
-            matcher.appendReplacement(result, Matcher.quoteReplacement(value));
-        }
-        matcher.appendTail(result);
-        return result.toString();
+    private MailContent content(Locale locale, String prefix, Map<String, String> values, Map<String, String> clauses) {
+        String subject = texts.render(locale, prefix + ".subject", values, clauses);
+        String body = texts.render(locale, prefix + ".body", values, clauses);
+        return new MailContent(oneLine(subject), body, languageFor(locale));
     }
 
     /** Folds every run of white space, line breaks included, into one space: a subject is one line. */
@@ -312,25 +250,11 @@ public final class MailTemplates {
         return text.replaceAll("[\\s\\p{Cntrl}]+", " ").strip();
     }
 
-    private static Map<String, String> load(Locale locale) {
-        ResourceBundle bundle = ResourceBundle.getBundle(
-                BUNDLE,
-                locale,
-                MailTemplates.class.getClassLoader(),
-                // never the JVM's default locale: the same texts on every machine
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        Map<String, String> texts = new TreeMap<>();
-        for (String key : bundle.keySet()) {
-            texts.put(key, bundle.getString(key));
-        }
-        return texts;
-    }
-
     /** Loads the built-in texts once, on first use. */
     private static final class BuiltIn {
-        static final MailTemplates TEMPLATES = new MailTemplates(Map.of())
-                .with(Locale.ENGLISH, load(Locale.ROOT))
-                .with(Locale.FRENCH, load(Locale.FRENCH));
+        static final MailTemplates TEMPLATES = new MailTemplates(TextTemplates.of(PLACEHOLDERS)
+                .with(Locale.ENGLISH, TextTemplates.readTexts(MailTemplates.class, "messages.properties"))
+                .with(Locale.FRENCH, TextTemplates.readTexts(MailTemplates.class, "messages_fr.properties")));
 
         private BuiltIn() {}
     }

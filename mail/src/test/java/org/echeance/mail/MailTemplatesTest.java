@@ -136,7 +136,42 @@ class MailTemplatesTest {
         assertThat(content.language()).isEqualTo("de");
         assertThat(content.subject()).isEqualTo("Rechnung FA-2026-00042 – ACME Services");
         assertThat(content.body()).isEqualTo("Betrag: 1,234.56 EUR");
-        assertThat(german.text(Locale.GERMAN, "creditNote.subject")).isEmpty();
+        // what German does not translate is written in English, key by key
+        assertThat(german.text(Locale.GERMAN, "creditNote.subject")).contains("Credit note {number} – {seller}");
+    }
+
+    @Test
+    void aPartialTranslationFallsBackToEnglishKeyByKey() {
+        MailTemplates german = TEMPLATES.with(Locale.GERMAN, Map.of("invoice.subject", "Rechnung {number} – {seller}"));
+
+        MailContent content = german.render(InvoiceDocument.of(SELLER_ID, MailFixtures.invoice(), Locale.GERMANY)
+                .withPaymentLink(MailFixtures.LINK));
+
+        assertThat(content.language()).isEqualTo("de");
+        assertThat(content.subject()).isEqualTo("Rechnung FA-2026-00042 – ACME Services");
+        assertThat(content.body())
+                .isEqualTo("Hello,\n\n"
+                        + "Please find attached invoice FA-2026-00042 of 23 November 2026, for a total of 1,234.56 EUR.\n"
+                        + "Amount due: 1,234.56 EUR, to be paid by 23 December 2026.\n\n"
+                        + "You can pay online: https://pay.example.com/i/FA-2026-00042\n\n"
+                        + "Kind regards\n"
+                        + "ACME Services");
+    }
+
+    @Test
+    void aTranslatedBodyWithoutItsClausesTakesTheEnglishClauses() {
+        MailTemplates german = TEMPLATES.with(
+                Locale.GERMAN,
+                Map.of(
+                        "invoice.subject", "Rechnung {number}",
+                        "invoice.body", "Rechnung {number}.{amountDueClause}",
+                        "clause.dueDate", ", zahlbar bis {dueDate}"));
+
+        MailContent content = german.render(InvoiceDocument.of(SELLER_ID, MailFixtures.invoice(), Locale.GERMAN));
+
+        // clause.amountDue is English, the clause it inserts German
+        assertThat(content.body())
+                .isEqualTo("Rechnung FA-2026-00042.\nAmount due: 1,234.56 EUR, zahlbar bis 23 December 2026.");
     }
 
     @Test

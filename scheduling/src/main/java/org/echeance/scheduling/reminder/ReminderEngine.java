@@ -303,15 +303,14 @@ public final class ReminderEngine {
         terms.ifPresent(t -> values.put("penaltyRate", text.percent(t.annualRatePercent())));
         indemnity.ifPresent(i -> values.put("indemnity", text.amountWithCurrency(i)));
         step.fee().ifPresent(f -> values.put("fee", text.amount(f)));
-        values.put("installmentClause", clause(language, "installment", installments > 1, values));
-        values.put("penaltyClause", clause(language, "penalty", terms.isPresent(), values));
-        values.put("indemnityClause", clause(language, "indemnity", indemnity.isPresent(), values));
-        values.put("feeClause", clause(language, "fee", step.fee().isPresent(), values));
-        String subject = templates
-                .render(language, step.templateKey() + ".subject", values)
-                .orElseThrow();
-        String body =
-                templates.render(language, step.templateKey() + ".body", values).orElseThrow();
+        Map<String, String> clauses = new HashMap<>();
+        clauses.put("installmentClause", installments > 1 ? "clause.installment" : "");
+        clauses.put("penaltyClause", terms.isPresent() ? "clause.penalty" : "");
+        clauses.put("indemnityClause", indemnity.isPresent() ? "clause.indemnity" : "");
+        clauses.put("feeClause", step.fee().isPresent() ? "clause.fee" : "");
+        Locale locale = context.locale();
+        String subject = templates.render(locale, step.templateKey() + ".subject", values, clauses);
+        String body = templates.render(locale, step.templateKey() + ".body", values, clauses);
         return new Reminder(
                 account.sellerId(),
                 account.customerNumber(),
@@ -330,13 +329,6 @@ public final class ReminderEngine {
                 subject,
                 body,
                 skipped);
-    }
-
-    private String clause(String language, String name, boolean applies, Map<String, String> values) {
-        if (!applies) {
-            return "";
-        }
-        return templates.render(language, "clause." + name, values).orElse("");
     }
 
     private void checkPlan(CustomerAccount account, ReminderPlan plan, ReminderContext context) {

@@ -26,7 +26,7 @@
  *   <li>{@code ECH-REMIND-12}: the levels of a plan go down;
  *   <li>{@code ECH-REMIND-13}: a step key asked for is not in the plan;
  *   <li>{@code ECH-REMIND-20}: a template text uses a placeholder that does not exist, or a clause uses a clause;
- *   <li>{@code ECH-REMIND-21}: a step's template has no subject or no body in the language used;
+ *   <li>{@code ECH-REMIND-21}: a step's template has no subject or no body, in the language used or in English;
  *   <li>{@code ECH-REMIND-22}: a template states a value the reminder does not have ({@code {penaltyRate}} without
  *       late-payment terms, {@code {indemnity}} without an indemnity, {@code {fee}} without a fee);
  *   <li>{@code ECH-REMIND-30}: a part of a reminder key is blank or too long for the {@link JdbcReminderLog}.

@@ -444,7 +444,7 @@ class SchedulingGuideTest {
         assertThat(late.fee()).contains(eur("15.00"));
         assertThat(late.body()).contains("Des frais de relance de 15,00 EUR s'ajoutent à cette somme.");
 
-        // wording in another language: give every text the plan uses
+        // wording in another language: give the texts you translate, the others stay English
         ReminderTemplates german = ReminderTemplates.builtIn()
                 .with(
                         Locale.GERMAN,
@@ -465,17 +465,18 @@ class SchedulingGuideTest {
                         InMemoryReminderLog.create())
                 .get(0);
         assertThat(inGerman.subject()).isEqualTo("Zahlungserinnerung: Rechnung FA-2026-00001");
-        // a language with texts does not fall back to English text by text: every step of the plan needs one
-        assertThatThrownBy(() -> ReminderEngine.of(german)
-                        .remindersDue(
-                                account,
-                                ReminderPlan.frenchDefault(),
-                                ReminderContext.of(Locale.GERMAN),
-                                date("2026-03-21"),
-                                InMemoryReminderLog.create()))
-                .isInstanceOfSatisfying(
-                        ValidationException.class,
-                        e -> assertThat(e.hasRule("ECH-REMIND-21")).isTrue());
+        // a partial translation falls back to English key by key: German has no second reminder
+        Reminder second = ReminderEngine.of(german)
+                .remindersDue(
+                        account,
+                        ReminderPlan.frenchDefault(),
+                        ReminderContext.of(Locale.GERMAN),
+                        date("2026-03-21"),
+                        InMemoryReminderLog.create())
+                .get(0);
+        assertThat(second.stepKey()).isEqualTo("second-reminder");
+        assertThat(second.subject()).isEqualTo("Second reminder: invoice FA-2026-00001 is unpaid");
+        assertThat(second.body()).contains("We ask you to pay the amount of 1,200.00 EUR");
     }
 
     @Test

@@ -183,6 +183,62 @@ class ReminderTemplatesTest {
     }
 
     @Test
+    void aPartialTranslationFallsBackToEnglishKeyByKey() {
+        // German gives only the subject: the body and the fee clause are the English ones, values written the
+        // English way
+        ReminderTemplates german = ReminderTemplates.builtIn()
+                .with(Locale.GERMAN, Map.of("first-reminder.subject", "Zahlungserinnerung: Rechnung {invoice}"));
+        ReminderPlan plan =
+                ReminderPlan.of(ReminderStep.of("r1", 7, 1, "first-reminder").withFee(money("5", EUR)));
+
+        List<Reminder> produced = ReminderEngine.of(german)
+                .remindersDue(
+                        account(),
+                        plan,
+                        ReminderContext.of(Locale.GERMANY),
+                        LocalDate.of(2026, 3, 8),
+                        InMemoryReminderLog.create());
+
+        assertThat(german.text(Locale.GERMANY, "first-reminder.body"))
+                .isEqualTo(ReminderTemplates.builtIn().text(Locale.ENGLISH, "first-reminder.body"));
+        assertThat(produced).singleElement().satisfies(r -> {
+            assertThat(r.subject()).isEqualTo("Zahlungserinnerung: Rechnung FA-2026-00042");
+            assertThat(r.body())
+                    .isEqualTo("Hello,\n\n"
+                            + "According to our records, invoice FA-2026-00042, due on 1 March 2026, is still unpaid."
+                            + " Days overdue: 7.\n\n"
+                            + "Please pay the amount of 1,209.25 EUR by 1 March 2026 at the latest.\n\n"
+                            + "A reminder fee of 5.00 EUR is added to this amount.\n\n"
+                            + "If you have already paid, please disregard this message.\n\n"
+                            + "Kind regards");
+        });
+    }
+
+    @Test
+    void aTranslatedBodyWithoutItsClausesTakesTheEnglishClauses() {
+        ReminderTemplates german = ReminderTemplates.builtIn()
+                .with(
+                        Locale.GERMAN,
+                        Map.of(
+                                "first-reminder.subject", "Zahlungserinnerung: Rechnung {invoice}",
+                                "first-reminder.body", "Bitte zahlen Sie {amount} {currency}.{feeClause}"));
+
+        List<Reminder> produced = ReminderEngine.of(german)
+                .remindersDue(
+                        account(),
+                        ReminderPlan.of(
+                                ReminderStep.of("r1", 7, 1, "first-reminder").withFee(money("5", EUR))),
+                        ReminderContext.of(Locale.GERMANY),
+                        LocalDate.of(2026, 3, 8),
+                        InMemoryReminderLog.create());
+
+        assertThat(produced)
+                .singleElement()
+                .extracting(Reminder::body)
+                .isEqualTo("Bitte zahlen Sie 1,209.25 EUR.\n\nA reminder fee of 5.00 EUR is added to this amount.");
+    }
+
+    @Test
     void unknownPlaceholdersAreRefusedWhenTextsAreAdded() {
         assertThatThrownBy(() -> ReminderTemplates.builtIn()
                         .with(
