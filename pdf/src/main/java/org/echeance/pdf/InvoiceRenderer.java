@@ -1,5 +1,9 @@
 package org.echeance.pdf;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.Objects;
 import org.echeance.core.installment.InstallmentPlan;
 import org.echeance.core.invoice.Invoice;
 import org.echeance.core.ledger.CustomerStatement;
@@ -11,7 +15,8 @@ import org.echeance.einvoice.Profile;
  * letters and receivables reports.
  *
  * <p>The extension point for applications that want their own layout; {@link ITextInvoiceRenderer} is the one this
- * module ships. Every method returns the bytes of a complete PDF. Contract for implementations: the same document
+ * module ships. Every method returns the bytes of a complete PDF, and the receivables report can also be written to a
+ * stream. Contract for implementations: the same document
  * and options give the same bytes when the options are {@linkplain RenderOptions#deterministic(java.time.Instant,
  * String) deterministic}; a failure leaves nothing behind and is reported by an unchecked exception; implementations
  * are thread-safe.
@@ -80,4 +85,29 @@ public interface InvoiceRenderer {
      * @return the PDF bytes
      */
     byte[] renderReceivablesReport(ReceivablesReport report, RenderOptions options);
+
+    /**
+     * Writes a receivables report to a stream: the same bytes as {@link #renderReceivablesReport(ReceivablesReport,
+     * RenderOptions)}, for reports too large to hold as one array, such as the aging of a ledger of 100,000
+     * customers.
+     *
+     * <p>This default writes the array {@code renderReceivablesReport} returns; an implementation that can write page
+     * by page overrides it. The stream is flushed and left open; if writing fails, what was written before is an
+     * incomplete file for the caller to discard.
+     *
+     * @param report the figures, from the overdue module
+     * @param options the branding (the company the report is about) and rendering options
+     * @param out the stream to write the PDF to
+     * @throws UncheckedIOException if the stream cannot be written
+     */
+    default void writeReceivablesReport(ReceivablesReport report, RenderOptions options, OutputStream out) {
+        Objects.requireNonNull(out, "out");
+        byte[] pdf = renderReceivablesReport(report, options);
+        try {
+            out.write(pdf);
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 }

@@ -1,6 +1,7 @@
 package org.echeance.examples.story;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,19 +24,16 @@ import org.echeance.pdf.ReceivablesReport;
  * aging bucket, a chart of invoiced versus collected per month, the late customers with their names), and {@code
  * receivables.txt} with both DSO figures, the aging table and the late-customers report of every customer (the
  * summary prints them too, shortened for a large story) and each month's invoiced, collected, outstanding and
- * overdue amounts. A story with more than {@value #PDF_UP_TO} customers owing something gets the text report only.
+ * overdue amounts.
+ *
+ * <p>The PDF is streamed to its file page by page ({@link InvoiceRenderer#writeReceivablesReport}), so a story of
+ * 100,000 customers owing something gets it too, without holding the document or its tables in memory.
  *
  * <p>This class is not thread-safe: the story calls it from one thread.
  */
 public final class ReportSink implements StoryListener {
     /** The extension of the text report; the PDF is {@code receivables.pdf}. */
     public static final String EXTENSION = "txt";
-
-    /**
-     * The most customers owing something the PDF report is rendered for: it lists each of them, and the renderer
-     * keeps its whole table in memory while laying it out. A larger story gets the text report only.
-     */
-    public static final int PDF_UP_TO = 1000;
 
     private final OutputLayout layout;
     private final boolean pdf;
@@ -83,28 +81,22 @@ public final class ReportSink implements StoryListener {
         text.append('\n').append(summary.aging().toText(Locale.ENGLISH));
         text.append('\n').append(summary.lateCustomers().toText(Locale.ENGLISH));
         text.append('\n').append(months.toText(Locale.ENGLISH));
-        int owing = summary.aging().rows().size();
-        if (pdf && owing > PDF_UP_TO) {
-            text.append("\nNo receivables.pdf: ")
-                    .append(owing)
-                    .append(" customers owe something; the PDF report is rendered for up to ")
-                    .append(PDF_UP_TO)
-                    .append('\n');
-        }
         write(layout.receivablesReport(EXTENSION), text.toString().getBytes(StandardCharsets.UTF_8));
-        if (pdf && owing <= PDF_UP_TO) {
-            Map<String, String> names = new HashMap<>();
-            result.customers()
-                    .forEach(c -> names.put(c.number(), c.customer().party().legalName()));
-            ReceivablesReport report = ReceivablesReport.of(summary.aging(), summary.lateCustomers(), months)
-                    .withCustomerNames(names);
-            report = summary.dso().map(report::withDso).orElse(report);
-            Path pdf = layout.receivablesReport(PdfSink.EXTENSION);
-            write(
-                    pdf,
-                    renderer.renderReceivablesReport(
-                            report,
-                            PdfSink.options(summary.asOf(), result.config().zone(), pdf)));
+        if (!pdf) {
+            return;
+        }
+        Map<String, String> names = new HashMap<>();
+        result.customers()
+                .forEach(c -> names.put(c.number(), c.customer().party().legalName()));
+        ReceivablesReport report = ReceivablesReport.of(summary.aging(), summary.lateCustomers(), months)
+                .withCustomerNames(names);
+        report = summary.dso().map(report::withDso).orElse(report);
+        Path file = layout.receivablesReport(PdfSink.EXTENSION);
+        try (OutputStream out = Files.newOutputStream(file)) {
+            renderer.writeReceivablesReport(
+                    report, PdfSink.options(summary.asOf(), result.config().zone(), file), out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

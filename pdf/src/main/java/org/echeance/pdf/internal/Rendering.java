@@ -1,5 +1,7 @@
 package org.echeance.pdf.internal;
 
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
 import java.util.Optional;
 import org.echeance.core.installment.InstallmentPlan;
 import org.echeance.core.invoice.Invoice;
@@ -28,10 +30,16 @@ public final class Rendering {
         Labels labels =
                 new Labels(options.branding().locale(), options.branding().labels());
         String label = InvoiceLayout.documentLabel(invoice, labels);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
         DocumentWriter writer = new DocumentWriter(
-                options, fonts.programs(), label, Blocks.defaultFooter(options.branding(), invoice.seller(), labels));
+                options,
+                fonts.programs(),
+                label,
+                Blocks.defaultFooter(options.branding(), invoice.seller(), labels),
+                out);
         new InvoiceLayout(writer, invoice, options, paymentLink).render();
-        return writer.finish(label);
+        writer.finish();
+        return out.toByteArray();
     }
 
     /**
@@ -48,10 +56,16 @@ public final class Rendering {
         Labels labels =
                 new Labels(options.branding().locale(), options.branding().labels());
         String label = labels.get("schedule.title") + " " + invoice.number().orElse(labels.get("draft"));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
         DocumentWriter writer = new DocumentWriter(
-                options, fonts.programs(), label, Blocks.defaultFooter(options.branding(), invoice.seller(), labels));
+                options,
+                fonts.programs(),
+                label,
+                Blocks.defaultFooter(options.branding(), invoice.seller(), labels),
+                out);
         new ScheduleLayout(writer, invoice, plan, options).render();
-        return writer.finish(label);
+        writer.finish();
+        return out.toByteArray();
     }
 
     /**
@@ -69,10 +83,12 @@ public final class Rendering {
                 new Labels(options.branding().locale(), options.branding().labels());
         String label = labels.get("statement.title") + " " + statement.customerNumber();
         Party company = options.branding().company();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
         DocumentWriter writer = new DocumentWriter(
-                options, fonts.programs(), label, Blocks.defaultFooter(options.branding(), company, labels));
+                options, fonts.programs(), label, Blocks.defaultFooter(options.branding(), company, labels), out);
         new StatementLayout(writer, statement, customer, options).render();
-        return writer.finish(label);
+        writer.finish();
+        return out.toByteArray();
     }
 
     /**
@@ -88,29 +104,33 @@ public final class Rendering {
                 new Labels(options.branding().locale(), options.branding().labels());
         String label = letter.reminder().subject();
         Party company = options.branding().company();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
         DocumentWriter writer = new DocumentWriter(
-                options, fonts.programs(), label, Blocks.defaultFooter(options.branding(), company, labels));
+                options, fonts.programs(), label, Blocks.defaultFooter(options.branding(), company, labels), out);
         new ReminderLayout(writer, letter, options).render();
-        return writer.finish(label);
+        writer.finish();
+        return out.toByteArray();
     }
 
     /**
-     * Renders a receivables report.
+     * Writes a receivables report to a stream, page by page: the memory used does not grow with the rows of its
+     * tables.
      *
      * @param report the report
      * @param options the options
      * @param fonts the parsed fonts of the branding
-     * @return the PDF bytes
+     * @param out the stream, left open
      */
-    public static byte[] report(ReceivablesReport report, RenderOptions options, FontProgramsHandle fonts) {
+    public static void report(
+            ReceivablesReport report, RenderOptions options, FontProgramsHandle fonts, OutputStream out) {
         Labels labels =
                 new Labels(options.branding().locale(), options.branding().labels());
         Formats formats = new Formats(options.branding().locale(), labels.get("format.date"));
         String label = labels.get("report.title") + " " + formats.date(report.asOf());
         Party company = options.branding().company();
-        DocumentWriter writer = new DocumentWriter(
-                options, fonts.programs(), label, Blocks.defaultFooter(options.branding(), company, labels));
+        DocumentWriter writer = DocumentWriter.streaming(
+                options, fonts.programs(), label, Blocks.defaultFooter(options.branding(), company, labels), out);
         new ReportLayout(writer, report, options).render();
-        return writer.finish(label);
+        writer.finish();
     }
 }

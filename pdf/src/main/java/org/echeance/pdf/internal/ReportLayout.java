@@ -23,11 +23,18 @@ import org.echeance.pdf.RenderOptions;
 /**
  * The layout of a receivables report: letterhead with the key figures, the aging table, a chart of the open amount
  * per aging bucket, a chart of invoiced vs collected per month, and the late customers.
+ *
+ * <p>A report may have a row for every customer of a large ledger: its two tables are {@linkplain
+ * Theme#largeTable(float[]) large tables}, written out every {@value #ROWS_PER_FLUSH} rows to a {@linkplain
+ * DocumentWriter#streaming streaming} writer, so that the layout objects in memory are those of a page or so,
+ * whatever the number of rows.
  */
 final class ReportLayout {
     private static final float CHART_WIDTH = 515f;
     private static final float AGING_CHART_HEIGHT = 150f;
     private static final float MONTHS_CHART_HEIGHT = 170f;
+    /** How many rows a large table takes before they are laid out and written: about a page of them. */
+    static final int ROWS_PER_FLUSH = 50;
 
     private final DocumentWriter w;
     private final Theme t;
@@ -85,25 +92,51 @@ final class ReportLayout {
         for (int i = 2; i < widths.length; i++) {
             widths[i] = 66f / (buckets.size() + 1);
         }
-        Table table = Theme.table(widths);
+        Table table = Theme.largeTable(widths);
         table.addHeaderCell(t.headerCell(labels.get("report.customer"), TextAlignment.LEFT));
         table.addHeaderCell(t.headerCell(labels.get("report.currency"), TextAlignment.LEFT));
         for (AgingBucket bucket : buckets) {
             table.addHeaderCell(t.headerCell(bucket.label(french, aging.basis()), TextAlignment.RIGHT));
         }
         table.addHeaderCell(t.headerCell(labels.get("report.total"), TextAlignment.RIGHT));
+        int rows = 0;
         for (AgingRow row : aging.rows()) {
             table.addCell(t.bodyCell(customer(row.customerNumber()), TextAlignment.LEFT));
             agingAmounts(table, row, false);
+            flushEvery(table, ++rows);
         }
         for (AgingRow total : aging.totals()) {
             table.addCell(t.bodyCell(t.strong(labels.get("report.total")), TextAlignment.LEFT));
             agingAmounts(table, total, true);
         }
-        w.add(table);
+        complete(table, rows);
         if (aging.rows().isEmpty()) {
             w.add(t.text(labels.get("report.none")).setMarginTop(4));
         }
+    }
+
+    /**
+     * Lays out and writes the rows added so far, every {@value #ROWS_PER_FLUSH} rows. The table goes into the
+     * document with its first rows, not before them: a heading kept with the table is then kept with its first rows,
+     * as with a table added whole.
+     */
+    private void flushEvery(Table table, int rows) {
+        if (rows % ROWS_PER_FLUSH != 0) {
+            return;
+        }
+        if (rows == ROWS_PER_FLUSH) {
+            w.add(table);
+        } else {
+            table.flush();
+        }
+    }
+
+    /** Writes the last rows of a large table, adding it to the document if it had fewer rows than a flush. */
+    private void complete(Table table, int rows) {
+        if (rows < ROWS_PER_FLUSH) {
+            w.add(table);
+        }
+        table.complete();
     }
 
     private void agingAmounts(Table table, AgingRow row, boolean strong) {
@@ -187,7 +220,7 @@ final class ReportLayout {
             w.add(t.text(labels.get("report.noLate")));
             return;
         }
-        Table table = Theme.table(new float[] {17, 13, 12, 12, 10, 12, 12, 12});
+        Table table = Theme.largeTable(new float[] {17, 13, 12, 12, 10, 12, 12, 12});
         table.addHeaderCell(t.headerCell(labels.get("report.customer"), TextAlignment.LEFT));
         table.addHeaderCell(t.headerCell(labels.get("report.late.overdue"), TextAlignment.RIGHT));
         table.addHeaderCell(t.headerCell(labels.get("report.late.items"), TextAlignment.RIGHT));
@@ -196,6 +229,7 @@ final class ReportLayout {
         table.addHeaderCell(t.headerCell(labels.get("report.late.reminders"), TextAlignment.RIGHT));
         table.addHeaderCell(t.headerCell(labels.get("report.late.trend"), TextAlignment.LEFT));
         table.addHeaderCell(t.headerCell(labels.get("report.late.promise"), TextAlignment.LEFT));
+        int rows = 0;
         for (LateCustomer c : customers) {
             table.addCell(t.bodyCell(customer(c.customerNumber()), TextAlignment.LEFT));
             table.addCell(t.bodyCell(t.strong(f.money(c.overdue())), TextAlignment.RIGHT));
@@ -206,7 +240,8 @@ final class ReportLayout {
             table.addCell(
                     t.bodyCell(t.text(labels.get("report.trend." + c.trend().name())), TextAlignment.LEFT));
             table.addCell(t.bodyCell(t.text(c.promiseToPay().map(f::date).orElse("–")), TextAlignment.LEFT));
+            flushEvery(table, ++rows);
         }
-        w.add(table);
+        complete(table, rows);
     }
 }

@@ -53,6 +53,17 @@ final class Theme {
                 .setFixedLayout();
     }
 
+    /**
+     * A {@linkplain #table(float[]) table} in iText's large-table mode: added to the document before its rows, then
+     * written out by {@link Table#flush()} every few rows and ended by {@link Table#complete()}, so that only the rows
+     * not yet written are kept in memory. Its header rows are repeated on every page, as in any table.
+     */
+    static Table largeTable(float[] percentages) {
+        return new Table(UnitValue.createPercentArray(percentages), true)
+                .useAllAvailableWidth()
+                .setFixedLayout();
+    }
+
     private static Color rgb(RgbColor c) {
         return new DeviceRgb(c.red(), c.green(), c.blue());
     }
