@@ -1,15 +1,10 @@
 package org.echeance.numbering;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.echeance.core.repository.SchemaScript;
 
 /**
  * Creates the tables of the JDBC sequence stores: {@code echeance_counter} (one row per counter) and {@code
@@ -47,10 +42,8 @@ public final class JdbcSchema {
     public static void create(Connection connection, JdbcDialect dialect) {
         Objects.requireNonNull(connection, "connection");
         Objects.requireNonNull(dialect, "dialect");
-        try (Statement statement = connection.createStatement()) {
-            for (String sql : statements(script(dialect))) {
-                statement.execute(sql);
-            }
+        try {
+            schema(dialect).run(connection);
         } catch (SQLException e) {
             throw new SequenceStoreException("could not create the numbering tables", null, e);
         }
@@ -64,29 +57,15 @@ public final class JdbcSchema {
      */
     public static String script(JdbcDialect dialect) {
         Objects.requireNonNull(dialect, "dialect");
-        try (InputStream in = JdbcSchema.class.getClassLoader().getResourceAsStream(dialect.schemaResource())) {
-            if (in == null) {
-                throw new IllegalStateException("resource " + dialect.schemaResource() + " is missing from the jar");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not read " + dialect.schemaResource(), e);
-        }
+        return schema(dialect).text();
     }
 
-    /** Splits a script into statements: drops {@code --} comments (the scripts hold no string literal). */
+    /** Splits a script into statements, as {@link #create(Connection, JdbcDialect)} runs them. */
     static List<String> statements(String script) {
-        StringBuilder code = new StringBuilder();
-        for (String line : script.split("\n", -1)) {
-            int comment = line.indexOf("--");
-            code.append(comment < 0 ? line : line.substring(0, comment)).append('\n');
-        }
-        List<String> statements = new ArrayList<>();
-        for (String part : code.toString().split(";")) {
-            if (!part.isBlank()) {
-                statements.add(part.strip());
-            }
-        }
-        return statements;
+        return SchemaScript.of("numbering", script).statements();
+    }
+
+    private static SchemaScript schema(JdbcDialect dialect) {
+        return SchemaScript.load(JdbcSchema.class.getClassLoader(), dialect.schemaResource());
     }
 }

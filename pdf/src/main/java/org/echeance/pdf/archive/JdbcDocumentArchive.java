@@ -20,7 +20,8 @@ import org.echeance.scheduling.subscription.JdbcBillingRunStore.ConnectionSource
  * before"), and when the key was taken reads the stored row and returns it. A concurrent insert of the same key
  * waits for the first transaction: if it commits, the second finds its row; if it rolls back, the second keeps its
  * own document. Every node therefore ends with the same document. The archive never commits, rolls back or closes
- * the connection: keep the document in the transaction that records the issued invoice, and commit.
+ * the connection: keep the document in your own transaction (an outbox worker's, once the invoice's transaction has
+ * committed), and commit.
  *
  * <p>Every read checks the bytes against the hashes stored beside them: a row whose PDF or XML was changed is
  * refused with a {@link TamperedDocumentException}, never returned. Reads run in the caller's transaction too, or

@@ -1,15 +1,9 @@
 package org.echeance.pdf.archive;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
+import org.echeance.core.repository.SchemaScript;
 import org.echeance.pdf.archive.internal.ArchiveStatements;
 import org.echeance.scheduling.subscription.BillingRunStoreException;
 
@@ -37,10 +31,8 @@ public final class JdbcDocumentArchiveSchema {
     public static void create(Connection connection) {
         Objects.requireNonNull(connection, "connection");
         ArchiveStatements dialect = ArchiveStatements.from(connection);
-        try (Statement statement = connection.createStatement()) {
-            for (String sql : statements(read(dialect.schemaResource()))) {
-                statement.execute(sql);
-            }
+        try {
+            read(dialect.schemaResource()).run(connection);
         } catch (SQLException e) {
             throw new BillingRunStoreException("could not create the table echeance_issued_document", e);
         }
@@ -55,33 +47,11 @@ public final class JdbcDocumentArchiveSchema {
      */
     public static String script(String databaseProductName) {
         Objects.requireNonNull(databaseProductName, "databaseProductName");
-        return read(ArchiveStatements.forProduct(databaseProductName).schemaResource());
+        return read(ArchiveStatements.forProduct(databaseProductName).schemaResource())
+                .text();
     }
 
-    private static String read(String resource) {
-        try (InputStream in = JdbcDocumentArchiveSchema.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("resource " + resource + " is missing from the jar");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not read " + resource, e);
-        }
-    }
-
-    /** Splits a script into statements: drops {@code --} comments (the scripts hold no string literal). */
-    private static List<String> statements(String script) {
-        StringBuilder code = new StringBuilder();
-        for (String line : script.split("\n", -1)) {
-            int comment = line.indexOf("--");
-            code.append(comment < 0 ? line : line.substring(0, comment)).append('\n');
-        }
-        List<String> statements = new ArrayList<>();
-        for (String part : code.toString().split(";")) {
-            if (!part.isBlank()) {
-                statements.add(part.strip());
-            }
-        }
-        return statements;
+    private static SchemaScript read(String resource) {
+        return SchemaScript.load(JdbcDocumentArchiveSchema.class.getClassLoader(), resource);
     }
 }

@@ -1,15 +1,9 @@
 package org.echeance.scheduling.subscription;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
+import org.echeance.core.repository.SchemaScript;
 import org.echeance.scheduling.subscription.internal.JdbcClaims;
 
 /**
@@ -38,10 +32,8 @@ public final class JdbcBillingRunSchema {
     public static void create(Connection connection) {
         Objects.requireNonNull(connection, "connection");
         JdbcClaims dialect = JdbcClaims.from(connection);
-        try (Statement statement = connection.createStatement()) {
-            for (String sql : statements(read(dialect.schemaResource()))) {
-                statement.execute(sql);
-            }
+        try {
+            read(dialect.schemaResource()).run(connection);
         } catch (SQLException e) {
             throw new BillingRunStoreException(
                     "could not create the tables echeance_billing_run and echeance_reminder_log", e);
@@ -59,37 +51,14 @@ public final class JdbcBillingRunSchema {
         Objects.requireNonNull(databaseProductName, "databaseProductName");
         for (JdbcClaims dialect : JdbcClaims.values()) {
             if (dialect.productName().equalsIgnoreCase(databaseProductName.trim())) {
-                return read(dialect.schemaResource());
+                return read(dialect.schemaResource()).text();
             }
         }
         throw new BillingRunStoreException(
                 "database \"" + databaseProductName + "\" is not supported (supported: PostgreSQL, H2)", null);
     }
 
-    private static String read(String resource) {
-        try (InputStream in = JdbcBillingRunSchema.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("resource " + resource + " is missing from the jar");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not read " + resource, e);
-        }
-    }
-
-    /** Splits a script into statements: drops {@code --} comments (the scripts hold no string literal). */
-    private static List<String> statements(String script) {
-        StringBuilder code = new StringBuilder();
-        for (String line : script.split("\n", -1)) {
-            int comment = line.indexOf("--");
-            code.append(comment < 0 ? line : line.substring(0, comment)).append('\n');
-        }
-        List<String> statements = new ArrayList<>();
-        for (String part : code.toString().split(";")) {
-            if (!part.isBlank()) {
-                statements.add(part.strip());
-            }
-        }
-        return statements;
+    private static SchemaScript read(String resource) {
+        return SchemaScript.load(JdbcBillingRunSchema.class.getClassLoader(), resource);
     }
 }
