@@ -23,8 +23,9 @@ import java.util.Objects;
  * </ol>
  *
  * <p>Every fact goes to the {@link StoryListener} as it happens; the listener writes the documents and forgets
- * them, so a run of 10,000 customers keeps only the accounts in memory. A progress line is printed at the end of
- * each month. On the last day every customer gets a statement, the {@link StorySummary} is tallied and the
+ * them, so memory holds the accounts, subscriptions and in-memory run logs, not the documents (a run of 110,000
+ * customers and a million invoices needs a few GB). A progress line is printed at the end of each month. On the
+ * last day every customer gets a statement, the {@link StorySummary} is tallied and the
  * listener hears {@link StoryListener#finished(StoryResult)}.
  *
  * <p><b>Deterministic.</b> Everything random comes from the seed; the same {@link StoryConfig} gives the same
