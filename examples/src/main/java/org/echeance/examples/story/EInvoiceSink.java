@@ -43,18 +43,8 @@ public final class EInvoiceSink implements StoryListener {
     }
 
     /**
-     * Returns a sink writing into an output folder as each document comes, on the story's thread.
-     *
-     * @param layout the output folder's layout
-     * @return the sink
-     */
-    public static EInvoiceSink into(OutputLayout layout) {
-        return into(layout, DocumentWork.inline());
-    }
-
-    /**
-     * Returns a sink writing into an output folder with its own work: the caller waits for it with {@link
-     * DocumentWork#awaitAll()} before reading the files.
+     * Returns a sink writing into an output folder with a work, {@link DocumentWork#inline()} or in the background:
+     * the caller waits for it with {@link DocumentWork#awaitAll()} before reading the files.
      *
      * @param layout the output folder's layout
      * @param work where the XML files are written

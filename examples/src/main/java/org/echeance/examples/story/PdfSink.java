@@ -53,18 +53,8 @@ public final class PdfSink implements StoryListener {
     }
 
     /**
-     * Returns a sink writing into an output folder as each document comes, on the story's thread.
-     *
-     * @param layout the output folder's layout
-     * @return the sink
-     */
-    public static PdfSink into(OutputLayout layout) {
-        return into(layout, DocumentWork.inline());
-    }
-
-    /**
-     * Returns a sink writing into an output folder with its own work: the caller waits for it with {@link
-     * DocumentWork#awaitAll()} before reading the files.
+     * Returns a sink writing into an output folder with a work, {@link DocumentWork#inline()} or in the background:
+     * the caller waits for it with {@link DocumentWork#awaitAll()} before reading the files.
      *
      * @param layout the output folder's layout
      * @param work where the PDFs are rendered and written
