@@ -81,8 +81,9 @@ public final class JdbcDocumentArchive implements DocumentArchive {
      * @throws ValidationException if the seller id or number is longer than 100 characters (ECH-PDF-07)
      * @throws TamperedDocumentException if the given document, or the one stored before, does not match its hashes
      *     (ECH-PDF-09)
-     * @throws BillingRunStoreException if the connection is in auto-commit mode (the document would be kept without
-     *     the invoice), or on a database error or a lock timeout; the transaction must then be rolled back
+     * @throws BillingRunStoreException if the connection is in auto-commit mode (the document would be kept outside
+     *     the transaction that records it as done), or on a database error or a lock timeout; the transaction must then
+     *     be rolled back
      */
     @Override
     public IssuedDocument keep(IssuedDocument document) {
@@ -121,8 +122,9 @@ public final class JdbcDocumentArchive implements DocumentArchive {
             }
             if (needsTransaction && connection.getAutoCommit()) {
                 throw new BillingRunStoreException(
-                        what + ": the connection is in auto-commit mode, so the document would be kept without the"
-                                + " invoice; keep it inside the invoice's transaction",
+                        what + ": the connection is in auto-commit mode, so the document would be kept outside the"
+                                + " transaction that records it as done; keep it inside that transaction (such as"
+                                + " your outbox worker's)",
                         null);
             }
             ArchiveStatements known = dialect;
