@@ -72,15 +72,6 @@ final class GoldenPages {
         return Boolean.getBoolean("golden.update");
     }
 
-    /** Draws one page (0-based) of a PDF with PDFBox. */
-    static BufferedImage render(byte[] pdf, int pageIndex, float dpi, ImageType type) {
-        try (PDDocument doc = Loader.loadPDF(pdf)) {
-            return new PDFRenderer(doc).renderImageWithDPI(pageIndex, dpi, type);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     /** Checks every page of a PDF against the goldens of a case. */
     static void assertPagesMatch(String name, byte[] pdf) {
         assertPagesMatch(name, pdf, count -> allPages(count));

@@ -62,8 +62,13 @@ public final class PdfReading {
     }
 
     static BufferedImage renderPage(byte[] pdf, int pageIndex, float dpi) {
+        return renderPage(pdf, pageIndex, dpi, ImageType.RGB);
+    }
+
+    /** Draws one page (0-based) of a PDF with PDFBox, in colour or grey. */
+    static BufferedImage renderPage(byte[] pdf, int pageIndex, float dpi, ImageType type) {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
-            return new PDFRenderer(doc).renderImageWithDPI(pageIndex, dpi, ImageType.RGB);
+            return new PDFRenderer(doc).renderImageWithDPI(pageIndex, dpi, type);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
